@@ -1,0 +1,21 @@
+import { test as base, expect } from '@playwright/test'
+import type { AppHandle } from './host/appHandle'
+import { launchChromiumApp } from './host/chromiumApp'
+import { launchElectronApp } from './host/electronApp'
+import { findElectronBinary } from './host/paths'
+
+/**
+ * Each test gets the app with a fresh profile: real Electron where its binary exists, otherwise
+ * the built renderer in Chromium with window.api bound to main's real handlers.
+ */
+export const test = base.extend<{ app: AppHandle }>({
+  app: async ({}, use, testInfo) => {
+    const electron = findElectronBinary()
+    const app = electron ? await launchElectronApp(electron) : await launchChromiumApp()
+    testInfo.annotations.push({ type: 'mode', description: app.mode })
+    await use(app)
+    await app.close()
+  },
+})
+
+export { expect }

@@ -1,0 +1,55 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { _electron } from '@playwright/test'
+import { APP_ORIGIN } from '../../src/main/appOrigin'
+import type { AppHandle } from './appHandle'
+import { builtMain } from './paths'
+
+/** The real app in real Electron, with a fresh data folder and the OS browser stubbed. */
+export async function launchElectronApp(executablePath: string): Promise<AppHandle> {
+  const userData = await mkdtemp(join(tmpdir(), 'impact-desk-e2e-'))
+  const app = await _electron.launch({
+    executablePath,
+    args: [builtMain],
+    env: { ...process.env, IMPACT_DESK_USER_DATA: userData },
+    colorScheme: 'light',
+    locale: 'en-US',
+  })
+  await app.evaluate(({ shell }) => {
+    const opened: string[] = []
+    Object.assign(globalThis, { __openedExternal: opened })
+    shell.openExternal = async (url: string) => void opened.push(url)
+  })
+  const page = await app.firstWindow()
+  await page.waitForLoadState('domcontentloaded')
+
+  return {
+    mode: 'electron',
+    page,
+    appOrigin: APP_ORIGIN,
+    clickMenu: (labels) =>
+      app.evaluate(({ Menu }, path) => {
+        let items = Menu.getApplicationMenu()?.items ?? []
+        let item: Electron.MenuItem | undefined
+        for (const label of path) {
+          item = items.find((candidate) => candidate.label === label)
+          if (!item) throw new Error(`No menu item "${label}" in ${path.join(' > ')}`)
+          items = item.submenu?.items ?? []
+        }
+        item?.click()
+      }, labels),
+    themeSource: () => app.evaluate(({ nativeTheme }) => nativeTheme.themeSource),
+    fileMenuLabel: () =>
+      app.evaluate(({ Menu }) => {
+        const items = Menu.getApplicationMenu()?.items ?? []
+        return items[items.length - 4]?.label ?? ''
+      }),
+    openedExternal: () =>
+      app.evaluate(() => [...(globalThis as unknown as { __openedExternal: string[] }).__openedExternal]),
+    async close() {
+      await app.close()
+      await rm(userData, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,28 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+export const projectRoot = resolve(__dirname, '../..')
+export const builtMain = join(projectRoot, 'out/main/index.js')
+export const builtPreload = join(projectRoot, 'out/preload/index.js')
+export const builtRenderer = join(projectRoot, 'out/renderer')
+
+/**
+ * The Electron binary, if this machine has one. Electron 42+ downloads it on first launch, so
+ * offline machines have none; its presence is read from disk, never by requiring 'electron'.
+ */
+export function findElectronBinary(): string | null {
+  const pathFile = join(projectRoot, 'node_modules/electron/path.txt')
+  if (!existsSync(pathFile)) return null
+  const binary = join(projectRoot, 'node_modules/electron/dist', readFileSync(pathFile, 'utf8').trim())
+  return existsSync(binary) ? binary : null
+}
+
+/** Debian's Chromium, or one named by CHROMIUM_PATH; undefined lets Playwright use its own. */
+export function findChromium(): string | undefined {
+  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser']
+  return candidates.find((path): path is string => Boolean(path && existsSync(path)))
+}
+
+export type E2eMode = 'electron' | 'chromium'
+
+export const e2eMode = (): E2eMode => (findElectronBinary() ? 'electron' : 'chromium')

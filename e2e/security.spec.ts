@@ -1,0 +1,71 @@
+import { apiMethods } from '../src/shared/ipc/api'
+import { expect, test } from './fixtures'
+import { Shell } from './pages/Shell'
+
+test('window.api holds exactly the contract functions, and no Node or IPC leaks in', async ({ app }) => {
+  await new Shell(app.page).ready()
+  const exposed = await app.page.evaluate(() => ({
+    keys: Object.keys(window.api).sort(),
+    allFunctions: Object.values(window.api).every((value) => typeof value === 'function'),
+    frozen: Object.isFrozen(window.api),
+    leaks: ['ipcRenderer', 'require', 'process', 'module', 'Buffer', 'electron'].filter(
+      (name) => name in window,
+    ),
+  }))
+  expect(exposed.keys).toEqual([...apiMethods].sort())
+  expect(exposed.allFunctions).toBe(true)
+  expect(exposed.frozen).toBe(true)
+  expect(exposed.leaks).toEqual([])
+})
+
+test('navigating the window to an outside URL is refused', async ({ app }) => {
+  const shell = new Shell(app.page)
+  await shell.ready()
+  await app.page.evaluate(() => window.location.assign('https://example.com/phish'))
+  // Give a navigation, were one allowed, time to start before checking it did not happen.
+  await app.page.waitForTimeout(500)
+  expect(new URL(app.page.url()).origin).toBe(new URL(app.appOrigin).origin)
+  await shell.goTo('Campaigns')
+})
+
+test('a handler called with a bad argument answers with a clear error naming it', async ({ app }) => {
+  await new Shell(app.page).ready()
+  const errorOf = (call: () => Promise<unknown>) =>
+    app.page.evaluate(call).then(
+      () => 'no error',
+      (error: Error) => error.message,
+    )
+
+  expect(await errorOf(() => window.api.openExternal(42 as never))).toMatch(
+    /shell:open-external: argument "url" is invalid.*received 42/,
+  )
+  expect(await errorOf(() => window.api.openExternal('file:///etc/passwd'))).toMatch(
+    /argument "url" is invalid/,
+  )
+  expect(await errorOf(() => window.api.setLocale('xx' as never))).toMatch(
+    /app:set-locale: argument "locale" is invalid.*received "xx"/,
+  )
+  expect(await errorOf(() => (window.api.getAppInfo as (x: number) => Promise<unknown>)(1))).toMatch(
+    /app:get-info takes 0 argument\(s\) but received 1/,
+  )
+  expect(await app.openedExternal()).toEqual([])
+
+  await app.page.evaluate(() => window.api.openExternal('https://unionthefilm.com/'))
+  expect(await app.openedExternal()).toEqual(['https://unionthefilm.com/'])
+})
+
+test('the page runs under a strict content security policy', async ({ app }) => {
+  await new Shell(app.page).ready()
+  const csp = await app.page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content')
+  expect(csp).toContain("script-src 'self'")
+  expect(csp).not.toContain('unsafe-eval')
+  const blocked = await app.page.evaluate(() => {
+    const script = document.createElement('script')
+    script.textContent = 'window.__inlineRan = true'
+    document.body.append(script)
+    return !(window as unknown as { __inlineRan?: boolean }).__inlineRan
+  })
+  expect(blocked).toBe(true)
+})

@@ -1,0 +1,13 @@
+import type { AppInfo } from '../../shared/ipc/contract'
+import type { Locale } from '../../shared/i18n/locales'
+
+/**
+ * What the handlers need from the operating system, passed in so that the same handlers run in
+ * Electron and in the end-to-end test host (where these are recording fakes).
+ */
+export type MainDeps = {
+  appInfo: AppInfo
+  openExternal: (url: string) => Promise<void>
+  setThemeSource: (source: 'system' | 'light' | 'dark') => void
+  setLocale: (locale: Locale) => void
+}

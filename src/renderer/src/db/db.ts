@@ -1,0 +1,35 @@
+import Dexie, { type Table } from 'dexie'
+import type { Activity } from '../../../shared/domain/activity'
+import type { Affiliation } from '../../../shared/domain/affiliation'
+import type { Campaign } from '../../../shared/domain/campaign'
+import type { CampaignLink } from '../../../shared/domain/campaignLink'
+import type { Contact } from '../../../shared/domain/contact'
+import type { ImportRun } from '../../../shared/domain/importRun'
+import type { MetricDefinition } from '../../../shared/domain/metricDefinition'
+import type { MetricEntry } from '../../../shared/domain/metricEntry'
+import type { Organization } from '../../../shared/domain/organization'
+import type { Screening } from '../../../shared/domain/screening'
+import { defineSchema } from './schema'
+
+export const DATABASE_NAME = 'impact-desk'
+
+export class ImpactDeskDb extends Dexie {
+  campaigns!: Table<Campaign, string>
+  organizations!: Table<Organization, string>
+  contacts!: Table<Contact, string>
+  affiliations!: Table<Affiliation, string>
+  screenings!: Table<Screening, string>
+  campaignLinks!: Table<CampaignLink, string>
+  metricDefinitions!: Table<MetricDefinition, string>
+  metricEntries!: Table<MetricEntry, string>
+  activities!: Table<Activity, string>
+  importRuns!: Table<ImportRun, string>
+
+  constructor(name = DATABASE_NAME) {
+    super(name)
+    defineSchema(this)
+  }
+}
+
+/** The one database of the renderer; repositories reach it, screens reach repositories. */
+export const db = new ImpactDeskDb()

@@ -1,0 +1,22 @@
+import {
+  IconChartLine,
+  IconFileImport,
+  IconLayoutDashboard,
+  IconMovie,
+  IconSpeakerphone,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react'
+
+/** The sidebar's sections, in order; the command palette offers the same list. */
+export const sections = [
+  { key: 'dashboard', path: '/', icon: IconLayoutDashboard },
+  { key: 'campaigns', path: '/campaigns', icon: IconSpeakerphone },
+  { key: 'screenings', path: '/screenings', icon: IconMovie },
+  { key: 'partners', path: '/partners', icon: IconUsersGroup },
+  { key: 'contacts', path: '/contacts', icon: IconUsers },
+  { key: 'metrics', path: '/metrics', icon: IconChartLine },
+  { key: 'imports', path: '/imports', icon: IconFileImport },
+] as const
+
+export type Section = (typeof sections)[number]

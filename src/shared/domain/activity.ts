@@ -1,0 +1,19 @@
+import { z } from 'zod'
+import type { Stored } from './record'
+import { id, isoDateTime } from './primitives'
+
+export const activitySubjects = ['contact', 'organization', 'screening', 'campaign'] as const
+export const activityKinds = ['call', 'email', 'meeting', 'note', 'edit'] as const
+
+/** A dated interaction with, or change to, a record. */
+export const activitySchema = z.object({
+  subjectType: z.enum(activitySubjects),
+  subjectId: id,
+  kind: z.enum(activityKinds),
+  occurredAt: isoDateTime,
+  summary: z.string().trim().min(1, 'An activity needs a summary'),
+  details: z.string().default(''),
+})
+
+export type ActivityInput = z.input<typeof activitySchema>
+export type Activity = Stored<z.output<typeof activitySchema>>

@@ -1,0 +1,61 @@
+import { z } from 'zod'
+import { supportedLocales } from '../i18n/locales'
+
+/**
+ * Every channel between the renderer and main, listed once. The preload API, main's
+ * registration and the type of `window.api` are all derived from these two tables.
+ * Channel names read `area:verb-noun`.
+ */
+
+type Arg<N extends string = string, S extends z.ZodType = z.ZodType> = { name: N; schema: S }
+
+const arg = <N extends string, S extends z.ZodType>(name: N, schema: S): Arg<N, S> => ({
+  name,
+  schema,
+})
+
+const invoke = <const A extends readonly Arg[], R extends z.ZodType>(
+  channel: string,
+  args: A,
+  result: R,
+) => ({ channel, args, result })
+
+const event = <P extends z.ZodType>(channel: string, payload: P) => ({ channel, payload })
+
+export const themeSource = z.enum(['system', 'light', 'dark'])
+export const locale = z.enum(supportedLocales)
+export const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain })
+
+export const appInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.string(),
+})
+export type AppInfo = z.infer<typeof appInfo>
+
+export const menuCommands = ['import-csv', 'export-csv', 'toggle-theme', 'about'] as const
+export const menuCommand = z.enum(menuCommands)
+export type MenuCommand = z.infer<typeof menuCommand>
+
+export const invokeContract = {
+  getAppInfo: invoke('app:get-info', [], appInfo),
+  setLocale: invoke('app:set-locale', [arg('locale', locale)], z.void()),
+  setThemeSource: invoke('app:set-theme-source', [arg('source', themeSource)], z.void()),
+  openExternal: invoke('shell:open-external', [arg('url', httpUrl)], z.void()),
+}
+
+export const eventContract = {
+  onMenuCommand: event('menu:command', menuCommand),
+}
+
+export type InvokeContract = typeof invokeContract
+export type EventContract = typeof eventContract
+export type InvokeMethod = keyof InvokeContract
+export type EventMethod = keyof EventContract
+
+type ArgValues<A extends readonly Arg[]> = {
+  -readonly [I in keyof A]: A[I] extends Arg<string, infer S> ? z.output<S> : never
+}
+export type ArgsOf<M extends InvokeMethod> = ArgValues<InvokeContract[M]['args']>
+export type ResultOf<M extends InvokeMethod> = z.output<InvokeContract[M]['result']>
+export type PayloadOf<E extends EventMethod> = z.output<EventContract[E]['payload']>
