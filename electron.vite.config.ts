@@ -10,7 +10,10 @@ const cspMeta = (): Plugin => ({
   transformIndexHtml: (html, context) =>
     html.replace(
       '%CONTENT_SECURITY_POLICY%',
-      contentSecurityPolicy({ mode: context.server ? 'development' : 'production', delivery: 'meta' }),
+      contentSecurityPolicy({
+        mode: context.server ? 'development' : 'production',
+        delivery: 'meta',
+      }),
     ),
 })
 

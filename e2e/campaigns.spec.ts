@@ -20,7 +20,9 @@ test('a campaign written through its repository survives a reload', async ({ app
   await expect(app.page.getByTestId('count-campaigns')).toContainText('1')
 })
 
-test('a campaign without a title is refused with a message, and nothing is lost', async ({ app }) => {
+test('a campaign without a title is refused with a message, and nothing is lost', async ({
+  app,
+}) => {
   const shell = new Shell(app.page)
   await shell.goTo('Campaigns')
   await app.page.getByRole('button', { name: /New campaign/ }).click()
@@ -61,6 +63,8 @@ test('the README screenshot: campaigns of the sample film', async ({ app }) => {
   })
   await expect(campaigns.table.getByRole('row')).toHaveCount(4)
   await app.page.mouse.move(0, 0)
+  // The "created" notifications close by themselves; the picture is of the screen after them.
+  await expect(app.page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 })
   await app.page.screenshot({ path: 'docs/screenshot.png' })
 })
 

@@ -9,6 +9,8 @@ import { findElectronBinary } from './host/paths'
  * the built renderer in Chromium with window.api bound to main's real handlers.
  */
 export const test = base.extend<{ app: AppHandle }>({
+  // Playwright reads the fixture's dependencies from this pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use, testInfo) => {
     const electron = findElectronBinary()
     const app = electron ? await launchElectronApp(electron) : await launchChromiumApp()

@@ -1,7 +1,15 @@
 import { expect, test } from './fixtures'
 import { Shell } from './pages/Shell'
 
-const sections = ['Dashboard', 'Campaigns', 'Screenings', 'Partners', 'Contacts', 'Metrics', 'Imports']
+const sections = [
+  'Dashboard',
+  'Campaigns',
+  'Screenings',
+  'Partners',
+  'Contacts',
+  'Metrics',
+  'Imports',
+]
 
 test('every section is reachable from the sidebar', async ({ app }) => {
   const shell = new Shell(app.page)

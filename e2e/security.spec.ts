@@ -2,7 +2,9 @@ import { apiMethods } from '../src/shared/ipc/api'
 import { expect, test } from './fixtures'
 import { Shell } from './pages/Shell'
 
-test('window.api holds exactly the contract functions, and no Node or IPC leaks in', async ({ app }) => {
+test('window.api holds exactly the contract functions, and no Node or IPC leaks in', async ({
+  app,
+}) => {
   await new Shell(app.page).ready()
   const exposed = await app.page.evaluate(() => ({
     keys: Object.keys(window.api).sort(),
@@ -28,7 +30,9 @@ test('navigating the window to an outside URL is refused', async ({ app }) => {
   await shell.goTo('Campaigns')
 })
 
-test('a handler called with a bad argument answers with a clear error naming it', async ({ app }) => {
+test('a handler called with a bad argument answers with a clear error naming it', async ({
+  app,
+}) => {
   await new Shell(app.page).ready()
   const errorOf = (call: () => Promise<unknown>) =>
     app.page.evaluate(call).then(
@@ -45,9 +49,9 @@ test('a handler called with a bad argument answers with a clear error naming it'
   expect(await errorOf(() => window.api.setLocale('xx' as never))).toMatch(
     /app:set-locale: argument "locale" is invalid.*received "xx"/,
   )
-  expect(await errorOf(() => (window.api.getAppInfo as (x: number) => Promise<unknown>)(1))).toMatch(
-    /app:get-info takes 0 argument\(s\) but received 1/,
-  )
+  expect(
+    await errorOf(() => (window.api.getAppInfo as (x: number) => Promise<unknown>)(1)),
+  ).toMatch(/app:get-info takes 0 argument\(s\) but received 1/)
   expect(await app.openedExternal()).toEqual([])
 
   await app.page.evaluate(() => window.api.openExternal('https://unionthefilm.com/'))

@@ -76,7 +76,8 @@ export async function launchChromiumApp(): Promise<AppHandle> {
 
   const emit = (channel: string, payload: unknown) =>
     page.evaluate(
-      ([name, c, p]) => (globalThis as unknown as Record<string, (c: unknown, p: unknown) => void>)[name]!(c, p),
+      ([name, c, p]) =>
+        (globalThis as unknown as Record<string, (c: unknown, p: unknown) => void>)[name]!(c, p),
       [EMIT, channel, payload] as const,
     )
 

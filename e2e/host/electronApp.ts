@@ -46,7 +46,9 @@ export async function launchElectronApp(executablePath: string): Promise<AppHand
         return items[items.length - 4]?.label ?? ''
       }),
     openedExternal: () =>
-      app.evaluate(() => [...(globalThis as unknown as { __openedExternal: string[] }).__openedExternal]),
+      app.evaluate(() => [
+        ...(globalThis as unknown as { __openedExternal: string[] }).__openedExternal,
+      ]),
     async close() {
       await app.close()
       await rm(userData, { recursive: true, force: true })

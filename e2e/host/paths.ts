@@ -13,13 +13,21 @@ export const builtRenderer = join(projectRoot, 'out/renderer')
 export function findElectronBinary(): string | null {
   const pathFile = join(projectRoot, 'node_modules/electron/path.txt')
   if (!existsSync(pathFile)) return null
-  const binary = join(projectRoot, 'node_modules/electron/dist', readFileSync(pathFile, 'utf8').trim())
+  const binary = join(
+    projectRoot,
+    'node_modules/electron/dist',
+    readFileSync(pathFile, 'utf8').trim(),
+  )
   return existsSync(binary) ? binary : null
 }
 
 /** Debian's Chromium, or one named by CHROMIUM_PATH; undefined lets Playwright use its own. */
 export function findChromium(): string | undefined {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser']
+  const candidates = [
+    process.env['CHROMIUM_PATH'],
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ]
   return candidates.find((path): path is string => Boolean(path && existsSync(path)))
 }
 

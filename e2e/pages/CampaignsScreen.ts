@@ -8,7 +8,10 @@ export class CampaignsScreen {
   }
 
   async create({ title, logline }: { title: string; logline?: string }) {
-    await this.page.getByRole('button', { name: /New campaign/ }).first().click()
+    await this.page
+      .getByRole('button', { name: /New campaign/ })
+      .first()
+      .click()
     const dialog = this.page.getByRole('dialog', { name: 'New campaign' })
     await dialog.getByLabel('Title').fill(title)
     if (logline) await dialog.getByLabel('Logline').fill(logline)

@@ -32,7 +32,8 @@ export function resolveRendererFile(rootDir: string, requestUrl: string): Render
   if (pathname.includes('\0')) return null
   const root = resolve(rootDir)
   const extension = extname(pathname).toLowerCase()
-  if (extension === '') return { filePath: resolve(root, 'index.html'), contentType: contentTypes['.html']! }
+  if (extension === '')
+    return { filePath: resolve(root, 'index.html'), contentType: contentTypes['.html']! }
   const filePath = resolve(root, `.${pathname}`)
   if (!filePath.startsWith(root + sep)) return null
   const contentType = contentTypes[extension]

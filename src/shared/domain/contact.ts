@@ -9,7 +9,10 @@ const email = z.object({
 })
 
 const phone = z.object({
-  number: z.string().trim().regex(/^\+?[\d\s().-]{5,}$/, 'Expected a phone number'),
+  number: z
+    .string()
+    .trim()
+    .regex(/^\+?[\d\s().-]{5,}$/, 'Expected a phone number'),
   label: optionalText,
   primary: z.boolean().default(false),
 })

@@ -17,7 +17,10 @@ function describe(value: unknown): string {
 }
 
 /** Checks a call's arguments against its channel's schemas; the error names the argument. */
-export function validateArgs<M extends InvokeMethod>(method: M, raw: readonly unknown[]): ArgsOf<M> {
+export function validateArgs<M extends InvokeMethod>(
+  method: M,
+  raw: readonly unknown[],
+): ArgsOf<M> {
   const { channel, args } = invokeContract[method]
   if (raw.length > args.length) {
     throw new InvalidArgumentError(

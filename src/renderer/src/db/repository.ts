@@ -24,14 +24,24 @@ export class ValidationError extends Error {
     readonly entity: string,
     readonly issues: { path: string; message: string }[],
   ) {
-    super(`${entity}: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`)
+    super(
+      `${entity}: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`,
+    )
   }
 }
 
 const now = () => new Date().toISOString()
 
-function stripMeta<T extends object>(record: T): Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> {
-  const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = record as T & {
+function stripMeta<T extends object>(
+  record: T,
+): Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> {
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    deletedAt: _d,
+    ...fields
+  } = record as T & {
     id: unknown
     createdAt: unknown
     updatedAt: unknown
@@ -77,7 +87,13 @@ export function createRepository<S extends z.ZodType<object>, K extends string>(
 
     async create(input: z.input<S>): Promise<Rec> {
       const at = now()
-      const record = { ...validate(input), id: crypto.randomUUID(), createdAt: at, updatedAt: at, deletedAt: LIVE } as Rec
+      const record = {
+        ...validate(input),
+        id: crypto.randomUUID(),
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: LIVE,
+      } as Rec
       await table().add(record)
       return record
     },
@@ -85,7 +101,14 @@ export function createRepository<S extends z.ZodType<object>, K extends string>(
     async createMany(inputs: readonly z.input<S>[]): Promise<Rec[]> {
       const at = now()
       const records = inputs.map(
-        (input) => ({ ...validate(input), id: crypto.randomUUID(), createdAt: at, updatedAt: at, deletedAt: LIVE }) as Rec,
+        (input) =>
+          ({
+            ...validate(input),
+            id: crypto.randomUUID(),
+            createdAt: at,
+            updatedAt: at,
+            deletedAt: LIVE,
+          }) as Rec,
       )
       await table().bulkAdd(records)
       return records
@@ -101,7 +124,13 @@ export function createRepository<S extends z.ZodType<object>, K extends string>(
         const existing = await table().get(id)
         if (!existing) throw new Error(`${entity} ${id} does not exist`)
         const fields = validate({ ...stripMeta(existing), ...patch })
-        const record = { ...fields, id, createdAt: existing.createdAt, updatedAt: now(), deletedAt: existing.deletedAt } as Rec
+        const record = {
+          ...fields,
+          id,
+          createdAt: existing.createdAt,
+          updatedAt: now(),
+          deletedAt: existing.deletedAt,
+        } as Rec
         await table().put(record)
         return record
       })

@@ -62,7 +62,9 @@ export function AppLayout() {
                 end={path === '/'}
                 label={t(`nav.${key}`)}
                 leftSection={<Icon size={18} stroke={1.6} />}
-                active={path === '/' ? location.pathname === '/' : location.pathname.startsWith(path)}
+                active={
+                  path === '/' ? location.pathname === '/' : location.pathname.startsWith(path)
+                }
               />
             ))}
           </ScrollArea>

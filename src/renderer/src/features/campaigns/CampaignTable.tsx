@@ -1,5 +1,4 @@
 import { ActionIcon, Badge, Group, Pagination, Table, Text, UnstyledButton } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { IconChevronDown, IconChevronUp, IconTrash } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
@@ -7,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { Campaign } from '../../../../shared/domain/campaign'
 import type { SortDirection } from '../../db/repository'
 import { useLocale } from '../../i18n/useLocale'
+import { notifyWithUndo } from '../../shell/notifyWithUndo'
 import { campaignRepo } from './campaignRepo'
 
 const PAGE_SIZE = 50
@@ -47,32 +47,26 @@ export function CampaignTable() {
 
   const moveToTrash = async (campaign: Campaign) => {
     await campaignRepo.softDelete(campaign.id)
-    const id = notifications.show({
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">{t('campaigns.deleted', { title: campaign.title })}</Text>
-          <UnstyledButton
-            fw={600}
-            c="indigo"
-            onClick={() => {
-              void campaignRepo.restore(campaign.id)
-              notifications.hide(id)
-            }}
-          >
-            {t('common.undo')}
-          </UnstyledButton>
-        </Group>
-      ),
+    notifyWithUndo({
+      message: t('campaigns.deleted', { title: campaign.title }),
+      undoLabel: t('common.undo'),
+      onUndo: () => campaignRepo.restore(campaign.id),
     })
   }
 
   const header = (key: SortKey) => (
-    <Table.Th aria-sort={sort.by === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+    <Table.Th
+      aria-sort={sort.by === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+    >
       <UnstyledButton onClick={() => sortBy(key)} fw={600}>
         <Group gap={4} wrap="nowrap">
           {t(`campaigns.columns.${key}`)}
           {sort.by === key &&
-            (sort.direction === 'asc' ? <IconChevronUp size={14} /> : <IconChevronDown size={14} />)}
+            (sort.direction === 'asc' ? (
+              <IconChevronUp size={14} />
+            ) : (
+              <IconChevronDown size={14} />
+            ))}
         </Group>
       </UnstyledButton>
     </Table.Th>
@@ -109,7 +103,9 @@ export function CampaignTable() {
                   {t(`campaigns.status.${campaign.status}`)}
                 </Badge>
               </Table.Td>
-              <Table.Td>{campaign.startDate ? format.date(campaign.startDate) : t('common.notSet')}</Table.Td>
+              <Table.Td>
+                {campaign.startDate ? format.date(campaign.startDate) : t('common.notSet')}
+              </Table.Td>
               <Table.Td>{format.dateTime(campaign.updatedAt)}</Table.Td>
               <Table.Td>
                 <ActionIcon

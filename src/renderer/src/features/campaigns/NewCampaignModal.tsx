@@ -35,7 +35,10 @@ export function NewCampaignModal({ opened, onClose }: NewCampaignModalProps) {
         status: values.status,
         startDate: values.startDate ?? undefined,
       })
-      notifications.show({ color: 'green', message: t('campaigns.created', { title: campaign.title }) })
+      notifications.show({
+        color: 'green',
+        message: t('campaigns.created', { title: campaign.title }),
+      })
       close()
     } catch (error) {
       // The form stays open with what was typed, so nothing is lost.
