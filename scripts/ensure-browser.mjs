@@ -8,7 +8,9 @@ const root = join(import.meta.dirname, '..')
 const electronPathFile = join(root, 'node_modules/electron/path.txt')
 const electron =
   existsSync(electronPathFile) &&
-  existsSync(join(root, 'node_modules/electron/dist', readFileSync(electronPathFile, 'utf8').trim()))
+  existsSync(
+    join(root, 'node_modules/electron/dist', readFileSync(electronPathFile, 'utf8').trim()),
+  )
 const system = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
   (path) => path && existsSync(path),
 )
