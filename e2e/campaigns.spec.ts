@@ -13,6 +13,12 @@ test('a campaign written through its repository survives a reload', async ({ app
     logline: 'Amazon workers in Staten Island win the first union at the company in the US',
   })
   await expect(campaigns.row('UNION')).toBeVisible()
+  await app.page
+    .getByRole('button', { name: /New campaign/ })
+    .first()
+    .click()
+  await expect(app.page.getByRole('dialog').getByLabel('Title')).toHaveValue('')
+  await app.page.keyboard.press('Escape')
 
   await app.page.reload()
   await expect(campaigns.row('UNION')).toContainText('Planning')
@@ -95,6 +101,7 @@ test('a screen that fails shows what happened and a way back', async ({ app }) =
   await shell.goTo('Campaigns').catch(() => undefined)
   await expect(app.page.getByRole('alert')).toContainText('This screen ran into a problem')
   await expect(shell.sidebar).toBeVisible()
+  await app.page.screenshot({ path: 'test-results/screenshots/error-fallback.png' })
   await shell.goTo('Partners')
   await expect(app.page.getByRole('alert')).toHaveCount(0)
 })

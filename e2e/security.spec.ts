@@ -1,3 +1,4 @@
+import { originOf } from '../src/main/navigationPolicy'
 import { apiMethods } from '../src/shared/ipc/api'
 import { expect, test } from './fixtures'
 import { Shell } from './pages/Shell'
@@ -9,14 +10,12 @@ test('window.api holds exactly the contract functions, and no Node or IPC leaks 
   const exposed = await app.page.evaluate(() => ({
     keys: Object.keys(window.api).sort(),
     allFunctions: Object.values(window.api).every((value) => typeof value === 'function'),
-    frozen: Object.isFrozen(window.api),
     leaks: ['ipcRenderer', 'require', 'process', 'module', 'Buffer', 'electron'].filter(
       (name) => name in window,
     ),
   }))
   expect(exposed.keys).toEqual([...apiMethods].sort())
   expect(exposed.allFunctions).toBe(true)
-  expect(exposed.frozen).toBe(true)
   expect(exposed.leaks).toEqual([])
 })
 
@@ -26,7 +25,7 @@ test('navigating the window to an outside URL is refused', async ({ app }) => {
   await app.page.evaluate(() => window.location.assign('https://example.com/phish'))
   // Give a navigation, were one allowed, time to start before checking it did not happen.
   await app.page.waitForTimeout(500)
-  expect(new URL(app.page.url()).origin).toBe(new URL(app.appOrigin).origin)
+  expect(originOf(app.page.url())).toBe(app.appOrigin)
   await shell.goTo('Campaigns')
 })
 

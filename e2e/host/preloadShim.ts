@@ -21,7 +21,7 @@ export function preloadShim(bindingName: string, emitName: string): string {
   };
   const contextBridge = {
     exposeInMainWorld: (key, value) =>
-      Object.defineProperty(window, key, { value: Object.freeze(value), enumerable: true }),
+      Object.defineProperty(window, key, { value, enumerable: true }),
   };
   Object.defineProperty(window, ${JSON.stringify(emitName)}, {
     value: (channel, payload) => listeners.get(channel)?.forEach((listener) => listener({}, payload)),

@@ -18,6 +18,7 @@ type Values = {
 export function NewCampaignModal({ opened, onClose }: NewCampaignModalProps) {
   const { t } = useTranslation()
   const form = useForm<Values>({
+    mode: 'controlled',
     initialValues: { title: '', logline: '', status: 'planning', startDate: null },
     validate: { title: (value) => (value.trim() === '' ? t('campaigns.titleRequired') : null) },
   })

@@ -16,7 +16,7 @@ export function ScreeningsPage() {
         body: t('screenings.emptyBody'),
         action: (
           <Button component={Link} to="/campaigns" variant="light">
-            {t('nav.campaigns')}
+            {t('palette.goTo', { section: t('nav.campaigns') })}
           </Button>
         ),
       }}
