@@ -1,16 +1,8 @@
 import { expect, test } from './fixtures'
 import { CampaignsScreen } from './pages/CampaignsScreen'
-import { Shell } from './pages/Shell'
+import { Shell, sectionNames } from './pages/Shell'
 
-const sections = [
-  'Dashboard',
-  'Campaigns',
-  'Screenings',
-  'Partners',
-  'Contacts',
-  'Metrics',
-  'Imports',
-]
+const sections = sectionNames
 
 test('every screen renders in both themes without a console error', async ({ app }) => {
   const problems: string[] = []

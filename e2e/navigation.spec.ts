@@ -1,15 +1,7 @@
 import { expect, test } from './fixtures'
-import { Shell } from './pages/Shell'
+import { Shell, sectionNames } from './pages/Shell'
 
-const sections = [
-  'Dashboard',
-  'Campaigns',
-  'Screenings',
-  'Partners',
-  'Contacts',
-  'Metrics',
-  'Imports',
-]
+const sections = sectionNames
 
 test('every section is reachable from the sidebar', async ({ app }) => {
   const shell = new Shell(app.page)

@@ -8,16 +8,14 @@ export const builtRenderer = join(projectRoot, 'out/renderer')
 
 /**
  * The Electron binary, if this machine has one. Electron 42+ downloads it on first launch, so
- * offline machines have none; its presence is read from disk, never by requiring 'electron'.
+ * offline machines have none; it is looked for on disk, never by requiring 'electron'.
+ * (scripts/electronBinary.mjs does the same for the npm scripts, which cannot import TypeScript.)
  */
 export function findElectronBinary(): string | null {
   const pathFile = join(projectRoot, 'node_modules/electron/path.txt')
   if (!existsSync(pathFile)) return null
-  const binary = join(
-    projectRoot,
-    'node_modules/electron/dist',
-    readFileSync(pathFile, 'utf8').trim(),
-  )
+  const name = readFileSync(pathFile, 'utf8').trim()
+  const binary = join(projectRoot, 'node_modules/electron/dist', name)
   return existsSync(binary) ? binary : null
 }
 
@@ -32,5 +30,3 @@ export function findChromium(): string | undefined {
 }
 
 export type E2eMode = 'electron' | 'chromium'
-
-export const e2eMode = (): E2eMode => (findElectronBinary() ? 'electron' : 'chromium')

@@ -1,5 +1,16 @@
 import { type Locator, type Page, expect } from '@playwright/test'
 
+/** The sidebar's sections, in order, as an English-speaking user reads them. */
+export const sectionNames = [
+  'Dashboard',
+  'Campaigns',
+  'Screenings',
+  'Partners',
+  'Contacts',
+  'Metrics',
+  'Imports',
+]
+
 /** The window's frame: sidebar, header controls and command palette. */
 export class Shell {
   readonly sidebar: Locator
