@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Stored } from './record'
+import { searchWords } from '../text/searchWords'
 import { isoDate, optionalText, strength, tags } from './primitives'
 
 const email = z.object({
@@ -38,11 +39,37 @@ export const contactSchema = z
     tags,
     strength: strength.optional(),
     notes: z.string().default(''),
+    /** The names of the organizations the contact is affiliated with, kept in step by the app. */
+    organizationNames: z.array(z.string()).default([]),
+  })
+  .refine((c) => c.emails.filter((e) => e.primary).length <= 1, {
+    message: 'Only one email can be primary',
+    path: ['emails'],
+  })
+  .refine((c) => c.phones.filter((p) => p.primary).length <= 1, {
+    message: 'Only one phone can be primary',
+    path: ['phones'],
   })
   .refine((c) => c.firstName !== '' || c.lastName !== '' || c.emails.length > 0, {
     message: 'A contact needs a name or an email',
     path: ['lastName'],
   })
 
+/** Stored beside the fields, recomputed on every write. */
+export function deriveContact(fields: z.output<typeof contactSchema>) {
+  return {
+    searchWords: searchWords(
+      fields.firstName,
+      fields.lastName,
+      ...fields.emails.map((email) => email.address),
+      ...fields.organizationNames,
+      ...fields.tags,
+    ),
+    /** Lower-cased addresses, for finding a person by email (imports, duplicates). */
+    emailKeys: fields.emails.map((email) => email.address.toLowerCase()),
+  }
+}
+
 export type ContactInput = z.input<typeof contactSchema>
-export type Contact = Stored<z.output<typeof contactSchema>>
+export type ContactFields = z.output<typeof contactSchema>
+export type Contact = Stored<ContactFields> & ReturnType<typeof deriveContact>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Stored } from './record'
+import { searchWords } from '../text/searchWords'
 import { languages, optionalText, strength, tags, webUrl } from './primitives'
 
 export const organizationTypes = [
@@ -29,22 +30,49 @@ export const partnershipStages = [
   'declined',
 ] as const
 
-export const organizationSchema = z.object({
-  name: z.string().trim().min(1, 'An organization needs a name'),
-  aliases: tags,
-  type: z.enum(organizationTypes).default('other'),
-  website: webUrl.optional(),
-  domain: z.string().trim().toLowerCase().optional(),
-  city: optionalText,
-  region: optionalText,
-  country: optionalText,
-  languages,
-  tags,
-  stage: z.enum(partnershipStages).default('prospect'),
-  strength: strength.optional(),
-  owner: optionalText,
-  notes: z.string().default(''),
-})
+export const organizationSchema = z
+  .object({
+    name: z.string().trim().min(1, 'An organization needs a name'),
+    aliases: tags,
+    type: z.enum(organizationTypes).default('other'),
+    website: webUrl.optional(),
+    /** Filled from the website when left empty. */
+    domain: z.string().trim().toLowerCase().optional(),
+    city: optionalText,
+    region: optionalText,
+    country: optionalText,
+    languages,
+    tags,
+    stage: z.enum(partnershipStages).default('prospect'),
+    strength: strength.optional(),
+    owner: optionalText,
+    notes: z.string().default(''),
+  })
+  .transform((org) => ({ ...org, domain: org.domain || domainOf(org.website) }))
+
+/** The web address's host without "www.", which is how people and duplicates are matched. */
+export function domainOf(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').toLowerCase()
+  } catch {
+    return undefined
+  }
+}
+
+/** Stored beside the fields, recomputed on every write. */
+export function deriveOrganization(fields: z.output<typeof organizationSchema>) {
+  return {
+    searchWords: searchWords(
+      fields.name,
+      ...fields.aliases,
+      fields.domain ?? domainOf(fields.website),
+      ...fields.tags,
+      fields.city,
+    ),
+  }
+}
 
 export type OrganizationInput = z.input<typeof organizationSchema>
-export type Organization = Stored<z.output<typeof organizationSchema>>
+export type OrganizationFields = z.output<typeof organizationSchema>
+export type Organization = Stored<OrganizationFields> & ReturnType<typeof deriveOrganization>

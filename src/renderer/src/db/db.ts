@@ -9,6 +9,8 @@ import type { MetricDefinition } from '../../../shared/domain/metricDefinition'
 import type { MetricEntry } from '../../../shared/domain/metricEntry'
 import type { Organization } from '../../../shared/domain/organization'
 import type { Screening } from '../../../shared/domain/screening'
+import type { SavedView } from '../../../shared/domain/savedView'
+import type { DuplicateDismissal } from '../../../shared/domain/duplicateDismissal'
 import { defineSchema } from './schema'
 
 export const DATABASE_NAME = 'impact-desk'
@@ -24,10 +26,13 @@ export class ImpactDeskDb extends Dexie {
   metricEntries!: Table<MetricEntry, string>
   activities!: Table<Activity, string>
   importRuns!: Table<ImportRun, string>
+  savedViews!: Table<SavedView, string>
+  duplicateDismissals!: Table<DuplicateDismissal, string>
 
-  constructor(name = DATABASE_NAME) {
+  /** `version` below the current one opens the database as an older release wrote it (tests). */
+  constructor(name = DATABASE_NAME, version?: number) {
     super(name)
-    defineSchema(this)
+    defineSchema(this, version)
   }
 }
 

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie'
 import type { z } from 'zod'
-import { LIVE, type Stored } from '../../../shared/domain/record'
+import { LIVE, type RecordMeta, type Stored } from '../../../shared/domain/record'
 
 export type SortDirection = 'asc' | 'desc'
 
@@ -50,17 +50,39 @@ function stripMeta<T extends object>(
   return fields
 }
 
+/** An edit worth keeping in a record's timeline: which fields changed, from what, to what. */
+export type FieldChange = { field: string; from: unknown; to: unknown }
+
+type RepositoryOptions<S extends z.ZodType<object>, K extends string> = {
+  entity: string
+  table: () => Table<Stored<z.output<S>>, string>
+  schema: S
+  /** Fields every record has, each with a `[deletedAt+key]` index; the first is the default. */
+  sortKeys: readonly [K, ...K[]]
+  /** Fields computed from the others on every write (search words, normalised keys). */
+  derive?: (fields: z.output<S>) => object
+  /** Where each update's changes are recorded, for the record's timeline. */
+  recordEdits?: (recordId: string, changes: FieldChange[]) => Promise<unknown>
+  /** Tables that recordEdits writes to, joined to the update's transaction. */
+  editTables?: () => Table[]
+}
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
 /**
  * Create, read, update, list, trash, restore and purge for one entity, over one Dexie table.
- * Every write is checked against the entity's schema. `sortKeys` are fields every record has,
- * each with a `[deletedAt+key]` index, so a page is read straight from the index.
+ * Every write is checked against the entity's schema. A page is read straight from a
+ * `[deletedAt+key]` index, never by loading the table.
  */
-export function createRepository<S extends z.ZodType<object>, K extends string>(
-  entity: string,
-  table: () => Table<Stored<z.output<S>>, string>,
-  schema: S,
-  sortKeys: readonly [K, ...K[]],
-) {
+export function createRepository<S extends z.ZodType<object>, K extends string>({
+  entity,
+  table,
+  schema,
+  sortKeys,
+  derive = () => ({}),
+  recordEdits,
+  editTables = () => [],
+}: RepositoryOptions<S, K>) {
   type Fields = z.output<S>
   type Rec = Stored<Fields>
 
@@ -79,6 +101,55 @@ export function createRepository<S extends z.ZodType<object>, K extends string>(
     }
   }
 
+  function build(input: unknown, meta: RecordMeta): Rec {
+    const fields = validate(input)
+    return { ...fields, ...derive(fields), ...meta } as Rec
+  }
+
+  function changesBetween(before: Fields, after: Fields): FieldChange[] {
+    return Object.keys(after as object)
+      .filter((field) => !sameValue(before[field as keyof Fields], after[field as keyof Fields]))
+      .map((field) => ({
+        field,
+        from: before[field as keyof Fields],
+        to: after[field as keyof Fields],
+      }))
+  }
+
+  async function updateEach(
+    idList: readonly string[],
+    patchOf: (record: Rec) => Partial<z.input<S>>,
+  ): Promise<Rec[]> {
+    return table().db.transaction('rw', [table(), ...editTables()], async () => {
+      const existing = await table().bulkGet([...idList])
+      const updated: Rec[] = []
+      const edits: [string, FieldChange[]][] = []
+      for (const [index, record] of existing.entries()) {
+        if (!record) throw new Error(`${entity} ${idList[index]} does not exist`)
+        const before = stripMeta(record) as Fields
+        const after = validate({ ...before, ...patchOf(record) })
+        const changes = changesBetween(before, after)
+        if (changes.length === 0) {
+          updated.push(record)
+          continue
+        }
+        const { id, createdAt, deletedAt } = record
+        updated.push({
+          ...after,
+          ...derive(after),
+          id,
+          createdAt,
+          updatedAt: now(),
+          deletedAt,
+        } as Rec)
+        edits.push([id, changes])
+      }
+      await table().bulkPut(updated)
+      if (recordEdits) for (const [id, changes] of edits) await recordEdits(id, changes)
+      return updated
+    })
+  }
+
   const ids = (list: string | readonly string[]) => (typeof list === 'string' ? [list] : [...list])
 
   return {
@@ -87,28 +158,20 @@ export function createRepository<S extends z.ZodType<object>, K extends string>(
 
     async create(input: z.input<S>): Promise<Rec> {
       const at = now()
-      const record = {
-        ...validate(input),
+      const record = build(input, {
         id: crypto.randomUUID(),
         createdAt: at,
         updatedAt: at,
         deletedAt: LIVE,
-      } as Rec
+      })
       await table().add(record)
       return record
     },
 
     async createMany(inputs: readonly z.input<S>[]): Promise<Rec[]> {
       const at = now()
-      const records = inputs.map(
-        (input) =>
-          ({
-            ...validate(input),
-            id: crypto.randomUUID(),
-            createdAt: at,
-            updatedAt: at,
-            deletedAt: LIVE,
-          }) as Rec,
+      const records = inputs.map((input) =>
+        build(input, { id: crypto.randomUUID(), createdAt: at, updatedAt: at, deletedAt: LIVE }),
       )
       await table().bulkAdd(records)
       return records
@@ -120,20 +183,13 @@ export function createRepository<S extends z.ZodType<object>, K extends string>(
 
     /** Applies a partial change; the merged record must still pass the schema. */
     async update(id: string, patch: Partial<z.input<S>>): Promise<Rec> {
-      return table().db.transaction('rw', table(), async () => {
-        const existing = await table().get(id)
-        if (!existing) throw new Error(`${entity} ${id} does not exist`)
-        const fields = validate({ ...stripMeta(existing), ...patch })
-        const record = {
-          ...fields,
-          id,
-          createdAt: existing.createdAt,
-          updatedAt: now(),
-          deletedAt: existing.deletedAt,
-        } as Rec
-        await table().put(record)
-        return record
-      })
+      const [record] = await updateEach([id], () => patch)
+      return record!
+    },
+
+    /** Applies a change to each record, all or none; `patchOf` sees the record as it is. */
+    updateMany(ids: readonly string[], patchOf: (record: Rec) => Partial<z.input<S>>) {
+      return updateEach(ids, patchOf)
     },
 
     /** A page of live records in the order asked, and how many live records there are. */

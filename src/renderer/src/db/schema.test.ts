@@ -10,6 +10,8 @@ import { metricDefinitionRepo } from '../features/metrics/metricDefinitionRepo'
 import { metricEntryRepo } from '../features/metrics/metricEntryRepo'
 import { organizationRepo } from '../features/partners/organizationRepo'
 import { screeningRepo } from '../features/screenings/screeningRepo'
+import { duplicateDismissalRepo } from '../features/duplicates/duplicateDismissalRepo'
+import { savedViewRepo } from '../features/views/savedViewRepo'
 import { ImpactDeskDb } from './db'
 import { SCHEMA_VERSION } from './schema'
 
@@ -24,6 +26,8 @@ const repos = {
   metricEntries: metricEntryRepo,
   activities: activityRepo,
   importRuns: importRunRepo,
+  savedViews: savedViewRepo,
+  duplicateDismissals: duplicateDismissalRepo,
 }
 
 let db: ImpactDeskDb | undefined

@@ -1,4 +1,10 @@
 import type Dexie from 'dexie'
+import { type ContactFields, deriveContact } from '../../../shared/domain/contact'
+import {
+  type OrganizationFields,
+  deriveOrganization,
+  domainOf,
+} from '../../../shared/domain/organization'
 
 /**
  * The database's history. A released version is never edited: a change is a new version, and a
@@ -6,7 +12,9 @@ import type Dexie from 'dexie'
  * Lists page through `[deletedAt+field]` indexes (deletedAt is '' while a record is live), so
  * each sortable field of a repository has one; index nothing a screen does not query.
  */
-export function defineSchema(db: Dexie) {
+export const SCHEMA_VERSION = 2
+
+export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION) {
   db.version(1).stores({
     campaigns: 'id, deletedAt, [deletedAt+title], [deletedAt+status], [deletedAt+updatedAt]',
     organizations:
@@ -26,6 +34,34 @@ export function defineSchema(db: Dexie) {
       'id, deletedAt, [subjectId+occurredAt], [deletedAt+occurredAt], [deletedAt+updatedAt]',
     importRuns: 'id, deletedAt, [deletedAt+startedAt], [deletedAt+updatedAt]',
   })
-}
 
-export const SCHEMA_VERSION = 1
+  if (upTo < 2) return
+  // 2: partners and contacts searchable and filterable at 100,000 rows; saved views; duplicates.
+  db.version(2)
+    .stores({
+      organizations:
+        'id, deletedAt, domain, *tags, *searchWords, *languages, country, strength, type, stage, [deletedAt+name], [deletedAt+type], [deletedAt+stage], [deletedAt+updatedAt], [deletedAt+stage+name]',
+      contacts:
+        'id, deletedAt, *tags, *searchWords, *emailKeys, preferredLanguage, strength, [deletedAt+lastName], [deletedAt+firstName], [deletedAt+updatedAt]',
+      savedViews: 'id, deletedAt, [deletedAt+name], [deletedAt+updatedAt], entity',
+      duplicateDismissals: 'id, deletedAt, pair, [deletedAt+updatedAt]',
+    })
+    .upgrade(async (tx) => {
+      await tx
+        .table('organizations')
+        .toCollection()
+        .modify((org: OrganizationFields) => {
+          Object.assign(
+            org,
+            deriveOrganization({ ...org, domain: org.domain || domainOf(org.website) }),
+          )
+        })
+      await tx
+        .table('contacts')
+        .toCollection()
+        .modify((contact: ContactFields) => {
+          contact.organizationNames ??= []
+          Object.assign(contact, deriveContact(contact))
+        })
+    })
+}

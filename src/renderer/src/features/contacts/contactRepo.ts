@@ -1,9 +1,14 @@
-import { contactSchema } from '../../../../shared/domain/contact'
+import { contactSchema, deriveContact } from '../../../../shared/domain/contact'
 import { db } from '../../db/db'
 import { createRepository } from '../../db/repository'
+import { recordEdit } from '../activities/activityRepo'
 
-export const contactRepo = createRepository('Contact', () => db.contacts, contactSchema, [
-  'lastName',
-  'firstName',
-  'updatedAt',
-])
+export const contactRepo = createRepository({
+  entity: 'Contact',
+  table: () => db.contacts,
+  schema: contactSchema,
+  sortKeys: ['lastName', 'firstName', 'updatedAt'],
+  derive: deriveContact,
+  recordEdits: recordEdit('contact'),
+  editTables: () => [db.activities],
+})

@@ -2,7 +2,9 @@ import { importRunSchema } from '../../../../shared/domain/importRun'
 import { db } from '../../db/db'
 import { createRepository } from '../../db/repository'
 
-export const importRunRepo = createRepository('ImportRun', () => db.importRuns, importRunSchema, [
-  'startedAt',
-  'updatedAt',
-])
+export const importRunRepo = createRepository({
+  entity: 'ImportRun',
+  table: () => db.importRuns,
+  schema: importRunSchema,
+  sortKeys: ['startedAt', 'updatedAt'],
+})

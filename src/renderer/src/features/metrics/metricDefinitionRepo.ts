@@ -2,9 +2,9 @@ import { metricDefinitionSchema } from '../../../../shared/domain/metricDefiniti
 import { db } from '../../db/db'
 import { createRepository } from '../../db/repository'
 
-export const metricDefinitionRepo = createRepository(
-  'MetricDefinition',
-  () => db.metricDefinitions,
-  metricDefinitionSchema,
-  ['name', 'updatedAt'],
-)
+export const metricDefinitionRepo = createRepository({
+  entity: 'MetricDefinition',
+  table: () => db.metricDefinitions,
+  schema: metricDefinitionSchema,
+  sortKeys: ['name', 'updatedAt'],
+})

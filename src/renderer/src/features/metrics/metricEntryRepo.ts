@@ -2,9 +2,9 @@ import { metricEntrySchema } from '../../../../shared/domain/metricEntry'
 import { db } from '../../db/db'
 import { createRepository } from '../../db/repository'
 
-export const metricEntryRepo = createRepository(
-  'MetricEntry',
-  () => db.metricEntries,
-  metricEntrySchema,
-  ['date', 'updatedAt'],
-)
+export const metricEntryRepo = createRepository({
+  entity: 'MetricEntry',
+  table: () => db.metricEntries,
+  schema: metricEntrySchema,
+  sortKeys: ['date', 'updatedAt'],
+})

@@ -1,10 +1,14 @@
-import { organizationSchema } from '../../../../shared/domain/organization'
+import { deriveOrganization, organizationSchema } from '../../../../shared/domain/organization'
 import { db } from '../../db/db'
 import { createRepository } from '../../db/repository'
+import { recordEdit } from '../activities/activityRepo'
 
-export const organizationRepo = createRepository(
-  'Organization',
-  () => db.organizations,
-  organizationSchema,
-  ['name', 'type', 'stage', 'updatedAt'],
-)
+export const organizationRepo = createRepository({
+  entity: 'Organization',
+  table: () => db.organizations,
+  schema: organizationSchema,
+  sortKeys: ['name', 'type', 'stage', 'updatedAt'],
+  derive: deriveOrganization,
+  recordEdits: recordEdit('organization'),
+  editTables: () => [db.activities],
+})

@@ -1,0 +1,106 @@
+import 'fake-indexeddb/auto'
+import { afterEach, expect, it } from 'vitest'
+import { ImpactDeskDb } from './db'
+import { SCHEMA_VERSION } from './schema'
+
+const stamp = {
+  createdAt: '2024-03-01T12:00:00.000Z',
+  updatedAt: '2024-03-01T12:00:00.000Z',
+  deletedAt: '',
+}
+
+/** Data as version 1 of the app wrote it: no derived search fields, no organizationNames. */
+async function writeVersion1(name: string) {
+  const v1 = new ImpactDeskDb(name, 1)
+  await v1.open()
+  expect(v1.verno).toBe(1)
+  await v1.table('organizations').bulkAdd([
+    {
+      id: 'o1',
+      name: 'Amazon Labor Union-IBT Local 1',
+      aliases: ['ALU'],
+      type: 'union',
+      website: 'https://www.amazonlaborunion.org',
+      languages: ['en', 'es', 'ht', 'ar'],
+      tags: ['labor'],
+      stage: 'activePartner',
+      strength: 1,
+      notes: '',
+      ...stamp,
+    },
+    {
+      id: 'o2',
+      name: 'Hot Docs',
+      aliases: [],
+      type: 'festival',
+      domain: 'hotdocs.ca',
+      city: 'Toronto',
+      languages: [],
+      tags: [],
+      stage: 'committed',
+      notes: '',
+      ...stamp,
+      deletedAt: '2024-04-01T00:00:00.000Z',
+    },
+  ])
+  await v1.table('contacts').bulkAdd([
+    {
+      id: 'c1',
+      firstName: 'Marisol',
+      lastName: 'Peña',
+      emails: [{ address: 'marisol@example.org', primary: true }],
+      phones: [],
+      consent: { given: true },
+      sensitive: false,
+      tags: ['speaker'],
+      notes: '',
+      ...stamp,
+    },
+  ])
+  await v1.table('campaigns').add({
+    id: 'k1',
+    title: 'UNION',
+    logline: '',
+    issueTags: [],
+    impactDynamics: [],
+    goals: '',
+    status: 'active',
+    film: { languages: [], closedCaptions: true, audioDescription: true, asl: true },
+    ...stamp,
+  })
+  v1.close()
+}
+
+let db: ImpactDeskDb | undefined
+afterEach(async () => {
+  await db?.delete()
+})
+
+it('upgrades version 1 data to the current version and keeps every record', async () => {
+  await writeVersion1('migrate-1')
+  db = new ImpactDeskDb('migrate-1')
+  await db.open()
+  expect(db.verno).toBe(SCHEMA_VERSION)
+  expect(await db.organizations.count()).toBe(2)
+  expect(await db.contacts.count()).toBe(1)
+  expect(await db.campaigns.count()).toBe(1)
+
+  const alu = await db.organizations.get('o1')
+  expect(alu).toMatchObject({
+    name: 'Amazon Labor Union-IBT Local 1',
+    strength: 1,
+    stage: 'activePartner',
+  })
+  expect(alu?.searchWords).toEqual(expect.arrayContaining(['amazon', 'alu', 'amazonlaborunion']))
+  expect((await db.organizations.get('o2'))?.deletedAt).toBe('2024-04-01T00:00:00.000Z')
+
+  const contact = await db.contacts.get('c1')
+  expect(contact?.organizationNames).toEqual([])
+  expect(contact?.emailKeys).toEqual(['marisol@example.org'])
+  expect(
+    await db.contacts.where('searchWords').startsWith('pena').distinct().primaryKeys(),
+  ).toEqual(['c1'])
+  expect(await db.organizations.where('searchWords').startsWith('hot').primaryKeys()).toEqual([
+    'o2',
+  ])
+})
