@@ -32,9 +32,7 @@ export async function matchingIdSets(
   filters: FilterValues,
 ): Promise<Set<string>[] | null> {
   const lookups = [
-    ...queryWords(search).map((word) =>
-      table.where('searchWords').startsWith(word).distinct().primaryKeys(),
-    ),
+    ...queryWords(search).map((word) => table.where('searchWords').startsWith(word).primaryKeys()),
     ...Object.entries(filters)
       .filter(([, values]) => values.length > 0)
       .map(([field, values]) =>
