@@ -97,10 +97,8 @@ it('upgrades version 1 data to the current version and keeps every record', asyn
   const contact = await db.contacts.get('c1')
   expect(contact?.organizationNames).toEqual([])
   expect(contact?.emailKeys).toEqual(['marisol@example.org'])
-  expect(
-    await db.contacts.where('searchWords').startsWith('pena').primaryKeys(),
-  ).toEqual(['c1'])
-  expect(new Set(await db.organizations.where('searchWords').startsWith('hot').primaryKeys()).toEqual([
-    'o2',
-  ])
+  const found = async (table: 'contacts' | 'organizations', prefix: string) =>
+    new Set(await db!.table(table).where('searchWords').startsWith(prefix).primaryKeys())
+  expect(await found('contacts', 'pena')).toEqual(new Set(['c1']))
+  expect(await found('organizations', 'hot')).toEqual(new Set(['o2']))
 })
