@@ -2,9 +2,11 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 export const projectRoot = resolve(__dirname, '../..')
-export const builtMain = join(projectRoot, 'out/main/index.js')
-export const builtPreload = join(projectRoot, 'out/preload/index.js')
-export const builtRenderer = join(projectRoot, 'out/renderer')
+/** Where `electron-vite build` wrote the app; IMPACT_DESK_BUILD_DIR names another folder. */
+const buildDir = resolve(projectRoot, process.env['IMPACT_DESK_BUILD_DIR'] ?? 'out')
+export const builtMain = join(buildDir, 'main/index.js')
+export const builtPreload = join(buildDir, 'preload/index.js')
+export const builtRenderer = join(buildDir, 'renderer')
 
 /**
  * The Electron binary, if this machine has one. Electron 42+ downloads it on first launch, so
