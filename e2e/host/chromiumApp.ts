@@ -96,7 +96,7 @@ export async function launchChromiumApp(): Promise<AppHandle> {
     appOrigin: server.origin,
     clickMenu: async (labels) => clickTemplateItem(menu('en'), labels),
     themeSource: async () => os.themeSource,
-    fileMenuLabel: async () => menu(os.locale).at(-4)?.label ?? '',
+    fileMenuLabel: async () => menu(os.locale)[process.platform === 'darwin' ? 1 : 0]?.label ?? '',
     openedExternal: async () => [...os.openedExternal],
     async close() {
       await context.close()

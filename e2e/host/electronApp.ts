@@ -4,14 +4,15 @@ import { join } from 'node:path'
 import { _electron } from '@playwright/test'
 import { APP_ORIGIN } from '../../src/main/appOrigin'
 import type { AppHandle } from './appHandle'
-import { builtMain } from './paths'
+import { projectRoot } from './paths'
 
 /** The real app in real Electron, with a fresh data folder and the OS browser stubbed. */
 export async function launchElectronApp(executablePath: string): Promise<AppHandle> {
   const userData = await mkdtemp(join(tmpdir(), 'impact-desk-e2e-'))
   const app = await _electron.launch({
     executablePath,
-    args: [builtMain],
+    // The project folder, not the script: Electron then reads package.json for the app's name.
+    args: [projectRoot],
     env: { ...process.env, IMPACT_DESK_USER_DATA: userData },
     colorScheme: 'light',
     locale: 'en-US',
@@ -42,8 +43,9 @@ export async function launchElectronApp(executablePath: string): Promise<AppHand
     themeSource: () => app.evaluate(({ nativeTheme }) => nativeTheme.themeSource),
     fileMenuLabel: () =>
       app.evaluate(({ Menu }) => {
+        // File comes first, after the app's own menu on macOS.
         const items = Menu.getApplicationMenu()?.items ?? []
-        return items[items.length - 4]?.label ?? ''
+        return items[process.platform === 'darwin' ? 1 : 0]?.label ?? ''
       }),
     openedExternal: () =>
       app.evaluate(() => [

@@ -32,3 +32,17 @@ export function findChromium(): string | undefined {
 }
 
 export type E2eMode = 'electron' | 'chromium'
+
+/**
+ * Real Electron where its binary exists, Chromium otherwise; E2E_MODE=chromium or electron
+ * chooses, so that downloading Electron (`npm start`) does not silently change how tests run.
+ */
+export function e2eMode(): E2eMode {
+  const asked = process.env['E2E_MODE']
+  if (asked === 'chromium') return 'chromium'
+  if (asked === 'electron') {
+    if (!findElectronBinary()) throw new Error('E2E_MODE=electron, but Electron has no binary here')
+    return 'electron'
+  }
+  return findElectronBinary() ? 'electron' : 'chromium'
+}

@@ -60,8 +60,9 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.on('second-instance', () => {
-    if (mainWindow?.isMinimized()) mainWindow.restore()
-    mainWindow?.focus()
+    if (!mainWindow) return openWindow()
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

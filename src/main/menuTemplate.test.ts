@@ -63,7 +63,17 @@ describe('application menu', () => {
   })
 
   it('adds the app menu on macOS and developer tools in development', () => {
-    expect(build('en', 'darwin').template[0]?.role).toBe('appMenu')
+    const mac = build('en', 'darwin')
+    expect(mac.template.map((item) => item.label)).toEqual([
+      'Impact Desk',
+      'File',
+      'Edit',
+      'View',
+      'Window',
+      'Help',
+    ])
+    mac.find('Impact Desk', 'About Impact Desk')?.click?.()
+    expect(mac.sent).toEqual(['about'])
     const { find } = build('en', 'linux', true)
     expect(find('View', 'Toggle Developer Tools')?.role).toBe('toggleDevTools')
   })

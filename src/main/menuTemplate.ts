@@ -16,8 +16,28 @@ export function menuTemplate({
   platform,
   isDevelopment,
 }: MenuOptions): MenuItemConstructorOptions[] {
+  // macOS puts the app's own menu first; built here so its About is ours and it is translated.
   const macAppMenu: MenuItemConstructorOptions[] =
-    platform === 'darwin' ? [{ label: t('app.name'), role: 'appMenu' }] : []
+    platform === 'darwin'
+      ? [
+          {
+            label: t('app.name'),
+            submenu: [
+              { label: t('menu.about'), click: () => send('about') },
+              { type: 'separator' },
+              { label: t('menu.services'), role: 'services' },
+              { type: 'separator' },
+              { label: t('menu.hide'), role: 'hide' },
+              { label: t('menu.hideOthers'), role: 'hideOthers' },
+              { label: t('menu.showAll'), role: 'unhide' },
+              { type: 'separator' },
+              { label: t('menu.quit'), role: 'quit' },
+            ],
+          },
+        ]
+      : []
+  const macWindowMenu: MenuItemConstructorOptions[] =
+    platform === 'darwin' ? [{ label: t('menu.window'), role: 'windowMenu' }] : []
   return [
     ...macAppMenu,
     {
@@ -68,6 +88,7 @@ export function menuTemplate({
         { label: t('menu.fullscreen'), role: 'togglefullscreen' },
       ],
     },
+    ...macWindowMenu,
     {
       label: t('menu.help'),
       submenu: [{ label: t('menu.about'), click: () => send('about') }],

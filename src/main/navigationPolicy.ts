@@ -1,3 +1,5 @@
+import { httpUrl } from '../shared/ipc/contract'
+
 /**
  * The origin of a URL as scheme and host. WHATWG URL reports "null" as the origin of schemes it
  * does not know, such as the app's own, so it is rebuilt here from its parts.
@@ -17,12 +19,7 @@ export function isAppUrl(url: string, appOrigins: readonly string[]): boolean {
   return origin !== null && appOrigins.includes(origin)
 }
 
-/** Only plain web links may be handed to the operating system's browser. */
+/** Only web links to a named host may be handed to the browser: the same rule as the IPC. */
 export function isExternalWebUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url)
-    return protocol === 'https:' || protocol === 'http:'
-  } catch {
-    return false
-  }
+  return httpUrl.safeParse(url).success
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { protocol } from 'electron'
-import { APP_SCHEME } from './appOrigin'
+import { APP_HOST, APP_SCHEME } from './appOrigin'
 import { contentSecurityPolicy } from './contentSecurityPolicy'
 import { resolveRendererFile } from './rendererFiles'
 
@@ -17,6 +17,7 @@ export function registerAppScheme() {
 /** Serves the built renderer from the app's own scheme, with the strict CSP as a header. */
 export function serveRenderer(rendererDir: string) {
   protocol.handle(APP_SCHEME, async (request) => {
+    if (new URL(request.url).host !== APP_HOST) return new Response('Not found', { status: 404 })
     const file = resolveRendererFile(rendererDir, request.url)
     if (!file) return new Response('Not found', { status: 404 })
     try {

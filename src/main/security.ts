@@ -2,14 +2,24 @@ import { app, session, shell } from 'electron'
 import { isAppUrl, isExternalWebUrl } from './navigationPolicy'
 
 /**
+ * The only permissions the app's own page gets: persistent storage, so Chromium never evicts the
+ * database when the disk runs low, and writing to the clipboard (copy buttons).
+ */
+const allowedPermissions = new Set(['persistent-storage', 'clipboard-sanitized-write'])
+
+/**
  * Locks every web contents down, even where Electron's defaults already would: the window may
- * only show the app, opens no other windows, and gets no permissions.
+ * only show the app, opens no other windows, and gets no other permissions.
  */
 export function installSecurityGuards(appOrigins: readonly string[]) {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false),
+  const allowed = (permission: string, url: string) =>
+    allowedPermissions.has(permission) && isAppUrl(url, appOrigins)
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(allowed(permission, details.requestingUrl)),
   )
-  session.defaultSession.setPermissionCheckHandler(() => false)
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    allowed(permission, requestingOrigin),
+  )
 
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {

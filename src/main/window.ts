@@ -24,10 +24,13 @@ export function createMainWindow({ url, preloadPath, iconPath }: WindowOptions):
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true,
+      // On Linux and Windows, Chromium would download dictionaries: nothing leaves the laptop.
+      spellcheck: false,
     },
   })
   window.once('ready-to-show', () => window.show())
+  // A page that fails to load never becomes ready: show the window anyway rather than run unseen.
+  window.webContents.once('did-fail-load', () => window.show())
   void window.loadURL(url)
   return window
 }

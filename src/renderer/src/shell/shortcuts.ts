@@ -1,4 +1,6 @@
 const isMac = () => navigator.userAgent.includes('Mac')
 
-/** How the command palette's shortcut is written on this platform. */
-export const paletteShortcutLabel = () => (isMac() ? '⌘K' : 'Ctrl+K')
+/** How a Ctrl/Cmd shortcut is written on this platform: ⌘K on a Mac, Ctrl+K elsewhere. */
+export const shortcutLabel = (key: string) => (isMac() ? `⌘${key}` : `Ctrl+${key}`)
+
+export const paletteShortcutLabel = () => shortcutLabel('K')

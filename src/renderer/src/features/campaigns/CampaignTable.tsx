@@ -74,6 +74,8 @@ export function CampaignTable() {
 
   if (!result) return null
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE))
+  // Deleting the last row of the last page leaves that page empty: show the one before.
+  if (page > pages) setPage(pages)
 
   return (
     <>
@@ -111,7 +113,7 @@ export function CampaignTable() {
                 <ActionIcon
                   variant="subtle"
                   color="red"
-                  aria-label={`${t('common.delete')}: ${campaign.title}`}
+                  aria-label={t('campaigns.deleteOne', { title: campaign.title })}
                   onClick={() => void moveToTrash(campaign)}
                 >
                   <IconTrash size={16} />

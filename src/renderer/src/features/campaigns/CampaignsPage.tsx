@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { EmptyState } from '../../shell/EmptyState'
 import { PageHeader } from '../../shell/PageHeader'
+import { shortcutLabel } from '../../shell/shortcuts'
 import { CampaignTable } from './CampaignTable'
 import { NewCampaignModal } from './NewCampaignModal'
 import { campaignRepo } from './campaignRepo'
@@ -21,7 +22,7 @@ export function CampaignsPage() {
   const newButton = (
     <Button
       leftSection={<IconPlus size={16} />}
-      rightSection={<Kbd size="xs">{navigator.userAgent.includes('Mac') ? '⌘N' : 'Ctrl+N'}</Kbd>}
+      rightSection={<Kbd size="xs">{shortcutLabel('N')}</Kbd>}
       onClick={() => setCreating(true)}
     >
       {t('campaigns.new')}

@@ -23,7 +23,7 @@ export function DashboardPage() {
   const counts = useLiveQuery(() => Promise.all(counted.map(({ repo }) => repo.count())))
 
   if (!counts) return <PageHeader title={t('dashboard.title')} />
-  if (counts[0] === 0) {
+  if (counts.every((count) => count === 0)) {
     return (
       <>
         <PageHeader title={t('dashboard.title')} />
