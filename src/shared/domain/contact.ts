@@ -13,7 +13,7 @@ const phone = z.object({
   number: z
     .string()
     .trim()
-    .regex(/^\+?[\d\s().-]{5,}$/, 'Expected a phone number'),
+    .regex(/^\+?[\d\s().-]{5,}$/, 'validation.phone'),
   label: optionalText,
   primary: z.boolean().default(false),
 })
@@ -43,15 +43,15 @@ export const contactSchema = z
     organizationNames: z.array(z.string()).default([]),
   })
   .refine((c) => c.emails.filter((e) => e.primary).length <= 1, {
-    message: 'Only one email can be primary',
+    message: 'validation.onePrimary',
     path: ['emails'],
   })
   .refine((c) => c.phones.filter((p) => p.primary).length <= 1, {
-    message: 'Only one phone can be primary',
+    message: 'validation.onePrimary',
     path: ['phones'],
   })
   .refine((c) => c.firstName !== '' || c.lastName !== '' || c.emails.length > 0, {
-    message: 'A contact needs a name or an email',
+    message: 'validation.nameOrEmail',
     path: ['lastName'],
   })
 

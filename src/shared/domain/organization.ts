@@ -32,7 +32,7 @@ export const partnershipStages = [
 
 export const organizationSchema = z
   .object({
-    name: z.string().trim().min(1, 'An organization needs a name'),
+    name: z.string().trim().min(1, 'validation.required'),
     aliases: tags,
     type: z.enum(organizationTypes).default('other'),
     website: webUrl.optional(),

@@ -13,16 +13,15 @@ export type ListOptions<K extends string> = {
 
 export type Page<T> = { items: T[]; total: number }
 
-export type Repository<S extends z.ZodType<object>, K extends string> = ReturnType<
-  typeof createRepository<S, K>
->
+/** What is wrong with one field: where, zod's code and format, and a message. */
+export type FieldIssue = { path: string; code: string; format?: string; message: string }
 
 /** A record that failed its entity's schema; `issues` name each field and what was expected. */
 export class ValidationError extends Error {
   override name = 'ValidationError'
   constructor(
     readonly entity: string,
-    readonly issues: { path: string; message: string }[],
+    readonly issues: FieldIssue[],
   ) {
     super(
       `${entity}: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`,
@@ -53,14 +52,14 @@ function stripMeta<T extends object>(
 /** An edit worth keeping in a record's timeline: which fields changed, from what, to what. */
 export type FieldChange = { field: string; from: unknown; to: unknown }
 
-type RepositoryOptions<S extends z.ZodType<object>, K extends string> = {
+type RepositoryOptions<S extends z.ZodType<object>, K extends string, D extends object> = {
   entity: string
-  table: () => Table<Stored<z.output<S>>, string>
+  table: () => Table<Stored<z.output<S>> & D, string>
   schema: S
   /** Fields every record has, each with a `[deletedAt+key]` index; the first is the default. */
   sortKeys: readonly [K, ...K[]]
   /** Fields computed from the others on every write (search words, normalised keys). */
-  derive?: (fields: z.output<S>) => object
+  derive?: (fields: z.output<S>) => D
   /** Where each update's changes are recorded, for the record's timeline. */
   recordEdits?: (recordId: string, changes: FieldChange[]) => Promise<unknown>
   /** Tables that recordEdits writes to, joined to the update's transaction. */
@@ -74,25 +73,38 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
  * Every write is checked against the entity's schema. A page is read straight from a
  * `[deletedAt+key]` index, never by loading the table.
  */
-export function createRepository<S extends z.ZodType<object>, K extends string>({
+export function createRepository<
+  S extends z.ZodType<object>,
+  K extends string,
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  D extends object = {},
+>({
   entity,
   table,
   schema,
   sortKeys,
-  derive = () => ({}),
+  derive = () => ({}) as D,
   recordEdits,
   editTables = () => [],
-}: RepositoryOptions<S, K>) {
+}: RepositoryOptions<S, K, D>) {
   type Fields = z.output<S>
-  type Rec = Stored<Fields>
+  type Rec = Stored<Fields> & D
+
+  function issuesOf(input: unknown): FieldIssue[] {
+    const result = schema.safeParse(input)
+    if (result.success) return []
+    return result.error.issues.map((issue) => ({
+      path: issue.path.join('.'),
+      code: issue.code,
+      format: 'format' in issue ? String(issue.format) : undefined,
+      message: issue.message,
+    }))
+  }
 
   function validate(input: unknown): Fields {
     const result = schema.safeParse(input)
     if (result.success) return result.data
-    throw new ValidationError(
-      entity,
-      result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-    )
+    throw new ValidationError(entity, issuesOf(input))
   }
 
   function assertSortKey(key: string): asserts key is K {
@@ -156,6 +168,11 @@ export function createRepository<S extends z.ZodType<object>, K extends string>(
     entity,
     sortKeys,
 
+    /** What would be wrong with these fields, without writing anything; [] when they are fine. */
+    check(input: unknown): FieldIssue[] {
+      return issuesOf(input)
+    },
+
     async create(input: z.input<S>): Promise<Rec> {
       const at = now()
       const record = build(input, {
@@ -179,6 +196,11 @@ export function createRepository<S extends z.ZodType<object>, K extends string>(
 
     async get(id: string): Promise<Rec | undefined> {
       return table().get(id)
+    },
+
+    /** The records with these ids, in the same order; undefined where one does not exist. */
+    async getMany(idList: readonly string[]): Promise<(Rec | undefined)[]> {
+      return table().bulkGet([...idList])
     },
 
     /** Applies a partial change; the merged record must still pass the schema. */

@@ -1,15 +1,63 @@
+import { SegmentedControl } from '@mantine/core'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { SectionPage } from '../../shell/SectionPage'
+import { useNavigate } from 'react-router'
+import { db } from '../../db/db'
+import { useLocale } from '../../i18n/useLocale'
+import { TableScreen } from '../../table/TableScreen'
+import { NewOrganizationModal } from './NewOrganizationModal'
+import { OrganizationBulkActions } from './OrganizationBulkActions'
+import { defaultOrganizationColumns, organizationColumns } from './organizationColumns'
 import { organizationRepo } from './organizationRepo'
+import { usePartnerFilters } from './usePartnerFilters'
 
+const initial = {
+  search: '',
+  filters: {},
+  sortBy: 'name',
+  direction: 'asc' as const,
+  columns: defaultOrganizationColumns,
+}
+
+/** Partner organizations as a table; the board shows the same by partnership stage. */
 export function PartnersPage() {
   const { t } = useTranslation()
+  const { format } = useLocale()
+  const navigate = useNavigate()
+  const [creating, setCreating] = useState(false)
+  const columns = useMemo(() => organizationColumns(t, format), [t, format])
+
   return (
-    <SectionPage
-      title={t('partners.title')}
-      count={organizationRepo.count}
-      countLabel={(count) => t('dashboard.counts.organizations', { count })}
-      empty={{ title: t('partners.emptyTitle'), body: t('partners.emptyBody') }}
-    />
+    <>
+      <TableScreen
+        entity="organizations"
+        title={t('partners.title')}
+        table={db.organizations}
+        count={organizationRepo.count}
+        columns={columns}
+        initial={initial}
+        filters={usePartnerFilters()}
+        searchLabel={t('organizations.search')}
+        newLabel={t('organizations.new')}
+        onNew={() => setCreating(true)}
+        empty={{ title: t('partners.emptyTitle'), body: t('partners.emptyBody') }}
+        openPath={(id) => `/partners/${id}`}
+        headerExtra={
+          <SegmentedControl
+            aria-label={t('partners.layout')}
+            value="table"
+            onChange={(value) => value === 'board' && void navigate('/partners/board')}
+            data={[
+              { value: 'table', label: t('partners.table') },
+              { value: 'board', label: t('partners.board') },
+            ]}
+          />
+        }
+        bulkActions={(selected, clear) => (
+          <OrganizationBulkActions selected={selected} onDone={clear} />
+        )}
+      />
+      <NewOrganizationModal opened={creating} onClose={() => setCreating(false)} />
+    </>
   )
 }

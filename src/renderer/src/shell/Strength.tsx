@@ -1,0 +1,55 @@
+import { Badge, Input, SegmentedControl, Stack, Text, Tooltip } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+
+const levels = [1, 2, 3, 4, 5] as const
+const colors = { 1: 'teal', 2: 'green', 3: 'yellow', 4: 'orange', 5: 'red' } as const
+
+/** The organizers' trust scale, its meaning always at hand: 1 is the strongest. */
+export function StrengthBadge({ value }: { value: number | undefined }) {
+  const { t } = useTranslation()
+  if (value === undefined)
+    return (
+      <Text c="dimmed" size="sm">
+        —
+      </Text>
+    )
+  return (
+    <Tooltip label={t(`strength.meaning.${value}`)}>
+      <Badge
+        variant="light"
+        color={colors[value as keyof typeof colors]}
+        aria-label={t('strength.badge', { value, meaning: t(`strength.meaning.${value}`) })}
+      >
+        {value}
+      </Badge>
+    </Tooltip>
+  )
+}
+
+type StrengthInputProps = {
+  value: number | undefined
+  onChange: (value: number | undefined) => void
+}
+
+/** Picks 1 to 5 and says what the chosen level means, as the scale is the organizers' own. */
+export function StrengthInput({ value, onChange }: StrengthInputProps) {
+  const { t } = useTranslation()
+  return (
+    <Input.Wrapper label={t('strength.label')} description={t('strength.scale')}>
+      <Stack gap={4} mt={4}>
+        <SegmentedControl
+          aria-label={t('strength.label')}
+          data={[
+            { value: '', label: t('strength.none') },
+            ...levels.map((level) => ({ value: String(level), label: String(level) })),
+          ]}
+          value={value === undefined ? '' : String(value)}
+          onChange={(next) => onChange(next === '' ? undefined : Number(next))}
+        />
+        <Text size="sm" c="dimmed" data-testid="strength-meaning">
+          {value === undefined ? t('strength.noneMeaning') : t(`strength.meaning.${value}`)}
+        </Text>
+      </Stack>
+    </Input.Wrapper>
+  )
+}

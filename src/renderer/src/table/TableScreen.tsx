@@ -1,0 +1,122 @@
+import { Button, Group, Kbd, Text } from '@mantine/core'
+import { useHotkeys } from '@mantine/hooks'
+import { IconPlus } from '@tabler/icons-react'
+import type { Table } from 'dexie'
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import type { SavedView } from '../../../shared/domain/savedView'
+import { useLocale } from '../i18n/useLocale'
+import { EmptyState } from '../shell/EmptyState'
+import { FullHeight } from '../shell/FullHeight'
+import { PageHeader } from '../shell/PageHeader'
+import { shortcutLabel } from '../shell/shortcuts'
+import { ColumnsMenu } from './ColumnsMenu'
+import { type Column, DataTable } from './DataTable'
+import { type FilterField, FilterMenu } from './FilterMenu'
+import { SavedViewsMenu } from './SavedViewsMenu'
+import { SearchInput } from './SearchInput'
+import { useTableIds } from './useTableRows'
+import { type TableState, useTableState } from './useTableState'
+
+type TableScreenProps<T extends { id: string }> = {
+  entity: SavedView['entity']
+  title: string
+  table: Table<T, string>
+  count: () => Promise<number>
+  /** Every column; the first is always shown, the others as the user chooses. */
+  columns: Column<T>[]
+  initial: TableState
+  filters: FilterField[]
+  searchLabel: string
+  newLabel: string
+  onNew: () => void
+  empty: { title: string; body: string }
+  openPath: (id: string) => string
+  headerExtra?: ReactNode
+  bulkActions: (selected: ReadonlySet<string>, clear: () => void) => ReactNode
+}
+
+/** A screen of records at any scale: search, filter, sort, columns, saved views, bulk actions. */
+export function TableScreen<T extends { id: string }>(props: TableScreenProps<T>) {
+  const { t } = useTranslation()
+  const { format } = useLocale()
+  const navigate = useNavigate()
+  const { columns: allColumns, initial, onNew } = props
+  useHotkeys([['mod+N', onNew]])
+  const table = useTableState(initial)
+  const { state } = table
+  const ids = useTableIds(props.table as Table<{ id: string }, string>, state)
+  const total = useLiveQuery(props.count)
+  const [first, ...optional] = allColumns
+  const columns = [first!, ...optional.filter((column) => state.columns.includes(column.key))]
+  const clear = () => table.setSelected(new Set())
+
+  return (
+    <FullHeight>
+      <PageHeader
+        title={props.title}
+        actions={
+          <>
+            {props.headerExtra}
+            <Button
+              leftSection={<IconPlus size={16} />}
+              rightSection={<Kbd size="xs">{shortcutLabel('N')}</Kbd>}
+              onClick={onNew}
+            >
+              {props.newLabel}
+            </Button>
+          </>
+        }
+      />
+      {total === 0 ? (
+        <EmptyState title={props.empty.title} body={props.empty.body} />
+      ) : (
+        <>
+          <Group mb="sm" gap="xs">
+            <SearchInput
+              label={props.searchLabel}
+              value={state.search}
+              onChange={(search) => table.update({ search })}
+            />
+            <FilterMenu
+              fields={props.filters}
+              filters={state.filters}
+              onChange={table.setFilter}
+              onClear={() => table.update({ filters: {} })}
+            />
+            <ColumnsMenu
+              options={optional}
+              shown={state.columns}
+              onChange={(shown) => table.update({ columns: shown })}
+            />
+            <SavedViewsMenu entity={props.entity} state={state} onApply={table.applyView} />
+            <Text size="sm" c="dimmed" ms="auto" data-testid="row-count">
+              {ids
+                ? t('table.rows', { count: ids.length, formatted: format.number(ids.length) })
+                : t('common.loading')}
+            </Text>
+          </Group>
+          {props.bulkActions(table.selected, clear)}
+          <DataTable
+            label={props.title}
+            table={props.table}
+            ids={ids}
+            columns={columns}
+            sort={{ by: state.sortBy, direction: state.direction }}
+            onSort={table.sortBy}
+            selected={table.selected}
+            onSelectedChange={table.setSelected}
+            onOpen={(id) => void navigate(props.openPath(id))}
+          />
+          {ids?.length === 0 && (
+            <Text c="dimmed" ta="center" mt="md">
+              {t('table.noMatches')}
+            </Text>
+          )}
+        </>
+      )}
+    </FullHeight>
+  )
+}
