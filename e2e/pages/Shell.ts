@@ -9,6 +9,8 @@ export const sectionNames = [
   'Contacts',
   'Metrics',
   'Imports',
+  'Duplicates',
+  'Trash',
 ]
 
 /** The window's frame: sidebar, header controls and command palette. */

@@ -11,10 +11,13 @@ export function notifyWithUndo({ message, undoLabel, onUndo }: UndoNotice) {
     autoClose: 8000,
     message: (
       <Group justify="space-between" wrap="nowrap">
-        <Text size="sm">{message}</Text>
+        <Text size="sm" flex={1}>
+          {message}
+        </Text>
         <Button
           size="compact-sm"
           variant="subtle"
+          flex="none"
           onClick={() => {
             notifications.hide(id)
             void onUndo()

@@ -25,7 +25,7 @@ export function SearchInput({ label, value, onChange }: SearchInputProps) {
           <CloseButton size="sm" aria-label={t('table.clearSearch')} onClick={() => onChange('')} />
         ) : null
       }
-      w={280}
+      w={320}
     />
   )
 }
