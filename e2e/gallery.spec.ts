@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures'
 import { CampaignsScreen } from './pages/CampaignsScreen'
 import { Shell, sectionNames } from './pages/Shell'
+import { contactRecords, organizationRecords, seed } from './seed'
 
 const sections = sectionNames
 
@@ -45,4 +46,67 @@ test('the dashboard counts what the workspace holds', async ({ app }) => {
   await app.page.getByRole('dialog').getByRole('button', { name: 'Create' }).click()
   await expect(app.page.getByRole('dialog').getByText('Give the campaign a title')).toBeVisible()
   await app.page.screenshot({ path: 'test-results/screenshots/campaign-form-error.png' })
+})
+
+test('partner and contact screens in both themes', async ({ app }) => {
+  const problems: string[] = []
+  app.page.on('pageerror', (error) => problems.push(error.message))
+  const shell = new Shell(app.page)
+  await shell.ready()
+  const [org] = organizationRecords([
+    {
+      name: 'Amazon Labor Union-IBT Local 1',
+      type: 'union',
+      stage: 'activePartner',
+      strength: 1,
+      city: 'Staten Island',
+      country: 'United States',
+      languages: ['en', 'es', 'ht', 'ar'],
+      tags: ['labor', 'JFK8'],
+    },
+  ])
+  const [contact] = contactRecords([
+    {
+      firstName: 'Marisol',
+      lastName: 'Peña',
+      emails: [{ address: 'marisol@example.org', primary: true }],
+      organizationNames: ['Amazon Labor Union-IBT Local 1'],
+      tags: ['speaker'],
+      strength: 2,
+      consent: { given: true, source: 'Sign-up form', date: '2024-04-28' },
+    },
+  ])
+  await seed(app.page, 'organizations', [org!])
+  await seed(app.page, 'contacts', [contact!])
+  await seed(app.page, 'affiliations', [
+    {
+      id: 'aff-1',
+      contactId: contact!.id,
+      organizationId: org!.id,
+      role: 'Organizer',
+      createdAt: org!.createdAt,
+      updatedAt: org!.updatedAt,
+      deletedAt: '',
+    },
+  ])
+  for (const theme of ['light', 'dark']) {
+    if ((await shell.colorScheme()) !== theme) await shell.themeToggle.click()
+    await app.page.evaluate((id) => (window.location.hash = `#/partners/${id}`), org!.id)
+    await expect(app.page.getByRole('heading', { level: 2, name: org!.name })).toBeVisible()
+    await app.page.screenshot({
+      path: `test-results/screenshots/organization-${theme}.png`,
+      fullPage: true,
+    })
+    await app.page.evaluate((id) => (window.location.hash = `#/contacts/${id}`), contact!.id)
+    await expect(app.page.getByRole('heading', { level: 2, name: 'Marisol Peña' })).toBeVisible()
+    await app.page.screenshot({
+      path: `test-results/screenshots/contact-${theme}.png`,
+      fullPage: true,
+    })
+    await shell.goTo('Partners')
+    await app.page.screenshot({ path: `test-results/screenshots/partners-table-${theme}.png` })
+    await shell.goTo('Contacts')
+    await app.page.screenshot({ path: `test-results/screenshots/contacts-table-${theme}.png` })
+  }
+  expect(problems).toEqual([])
 })

@@ -20,6 +20,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { Contact } from '../../../../shared/domain/contact'
+import { useLocale } from '../../i18n/useLocale'
 import { EmptyState } from '../../shell/EmptyState'
 import { InlineField } from '../../shell/InlineField'
 import { useRecordFields } from '../../shell/RecordFields'
@@ -193,6 +194,7 @@ function ConsentField({
   save: (field: string, value: unknown) => Promise<string | null>
 }) {
   const { t } = useTranslation()
+  const { format } = useLocale()
   return (
     <InlineField<Consent>
       label={t('contacts.fields.consent')}
