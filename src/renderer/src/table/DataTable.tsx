@@ -42,6 +42,8 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState(0)
   const count = ids?.length ?? 0
+  // The React Compiler is not used; the virtualizer's changing functions are fine here.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,

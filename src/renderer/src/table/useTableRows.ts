@@ -23,8 +23,7 @@ export function useTableIds(table: Table<{ id: string }, string>, query: TableQu
   const filterKey = JSON.stringify(query.filters)
   const sets = useLiveQuery(
     () => matchingIdSets(table, query.search, query.filters),
-    // The filters object is compared by its content.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The filters object is compared by its content (filterKey), not its identity.
     [table, query.search, filterKey],
   )
   return useMemo(

@@ -204,7 +204,7 @@ function ConsentField({
           {contact.consent.given
             ? t('contacts.consentGiven', {
                 source: contact.consent.source ?? '—',
-                date: contact.consent.date ?? '—',
+                date: contact.consent.date ? format.date(contact.consent.date) : '—',
               })
             : t('contacts.consentNotGiven')}
         </Text>
