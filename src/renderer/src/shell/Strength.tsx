@@ -1,4 +1,4 @@
-import { Badge, Input, SegmentedControl, Stack, Text, Tooltip } from '@mantine/core'
+import { Badge, Input, SegmentedControl, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 
 const levels = [1, 2, 3, 4, 5] as const
@@ -14,15 +14,15 @@ export function StrengthBadge({ value }: { value: number | undefined }) {
       </Text>
     )
   return (
-    <Tooltip label={t(`strength.meaning.${value}`)}>
-      <Badge
-        variant="light"
-        color={colors[value as keyof typeof colors]}
-        aria-label={t('strength.badge', { value, meaning: t(`strength.meaning.${value}`) })}
-      >
-        {value}
-      </Badge>
-    </Tooltip>
+    // A native title, not a Tooltip: a table shows a badge on every row and must stay light.
+    <Badge
+      variant="light"
+      color={colors[value as keyof typeof colors]}
+      title={t(`strength.meaning.${value}`)}
+      aria-label={t('strength.badge', { value, meaning: t(`strength.meaning.${value}`) })}
+    >
+      {value}
+    </Badge>
   )
 }
 

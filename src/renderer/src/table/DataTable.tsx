@@ -1,10 +1,11 @@
-import { Box, Checkbox, Group, Skeleton, Text, UnstyledButton } from '@mantine/core'
+import { Box, Checkbox, Group, Text, UnstyledButton } from '@mantine/core'
 import { IconChevronDown, IconChevronUp } from '@tabler/icons-react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Table } from 'dexie'
-import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react'
+import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SortDirection } from '../db/repository'
+import { DataRow } from './DataRow'
 import classes from './DataTable.module.css'
 import { useVisibleRows } from './useTableRows'
 
@@ -60,6 +61,17 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
     else next.add(id)
     onSelectedChange(next)
   }
+  // Rows keep the same callbacks from render to render, so that unchanged rows are not redrawn.
+  const latest = useRef({ toggle, onOpen })
+  useEffect(() => {
+    latest.current = { toggle, onOpen }
+  })
+  const onToggle = useCallback((id: string) => latest.current.toggle(id), [])
+  const onRowOpen = useCallback((index: number, id: string) => {
+    setActive(index)
+    latest.current.onOpen(id)
+  }, [])
+  const selectLabel = t('table.selectRow')
   const allSelected = count > 0 && selected.size === count
   const moveTo = (index: number) => {
     const clamped = Math.min(Math.max(index, 0), count - 1)
@@ -142,40 +154,21 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const id = ids![item.index]!
-            const row = rows.get(id)
             return (
-              <div
+              <DataRow
                 key={id}
-                id={`row-${id}`}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={selected.has(id)}
-                data-active={item.index === active || undefined}
-                className={classes.row}
-                style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)` }}
-                onClick={() => {
-                  setActive(item.index)
-                  onOpen(id)
-                }}
-              >
-                <div
-                  role="gridcell"
-                  className={classes.cell}
-                  onClick={(event) => event.stopPropagation()}
-                >
-                  <Checkbox
-                    size="xs"
-                    aria-label={t('table.selectRow')}
-                    checked={selected.has(id)}
-                    onChange={() => toggle(id)}
-                  />
-                </div>
-                {columns.map((column) => (
-                  <div key={column.key} role="gridcell" className={classes.cell}>
-                    {row ? column.render(row) : <Skeleton height={12} width="70%" />}
-                  </div>
-                ))}
-              </div>
+                id={id}
+                index={item.index}
+                start={item.start}
+                row={rows.get(id)}
+                selected={selected.has(id)}
+                active={item.index === active}
+                template={template}
+                columns={columns}
+                selectLabel={selectLabel}
+                onToggle={onToggle}
+                onOpen={onRowOpen}
+              />
             )
           })}
         </div>
