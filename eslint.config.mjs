@@ -16,7 +16,16 @@ const electronFiles = [
 
 export default tseslint.config(
   {
-    ignores: ['out', 'dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results'],
+    ignores: [
+      'out',
+      'out-*',
+      'src/renderer/out-*',
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

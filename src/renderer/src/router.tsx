@@ -1,11 +1,16 @@
 import { createHashRouter } from 'react-router'
 import { CampaignsPage } from './features/campaigns/CampaignsPage'
+import { ContactPage } from './features/contacts/ContactPage'
 import { ContactsPage } from './features/contacts/ContactsPage'
 import { DashboardPage } from './features/dashboard/DashboardPage'
+import { DuplicatesRoutes } from './features/duplicates/DuplicatesRoutes'
 import { ImportsPage } from './features/imports/ImportsPage'
 import { MetricsPage } from './features/metrics/MetricsPage'
+import { OrganizationPage } from './features/partners/OrganizationPage'
 import { PartnersPage } from './features/partners/PartnersPage'
+import { BoardPage } from './features/partners/board/BoardPage'
 import { ScreeningsPage } from './features/screenings/ScreeningsPage'
+import { TrashPage } from './features/trash/TrashPage'
 import { AppLayout } from './shell/AppLayout'
 import { ErrorFallback } from './shell/ErrorFallback'
 import { NotFoundPage } from './shell/NotFoundPage'
@@ -19,10 +24,15 @@ export const router = createHashRouter([
       { index: true, element: <DashboardPage /> },
       { path: 'campaigns', element: <CampaignsPage /> },
       { path: 'screenings', element: <ScreeningsPage /> },
+      { path: 'partners/board', element: <BoardPage /> },
       { path: 'partners', element: <PartnersPage /> },
+      { path: 'partners/:id', element: <OrganizationPage /> },
       { path: 'contacts', element: <ContactsPage /> },
+      { path: 'contacts/:id', element: <ContactPage /> },
       { path: 'metrics', element: <MetricsPage /> },
       { path: 'imports', element: <ImportsPage /> },
+      { path: 'duplicates/*', element: <DuplicatesRoutes /> },
+      { path: 'trash', element: <TrashPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

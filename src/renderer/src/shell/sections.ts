@@ -1,9 +1,11 @@
 import {
   IconChartLine,
+  IconCopy,
   IconFileImport,
   IconLayoutDashboard,
   IconMovie,
   IconSpeakerphone,
+  IconTrash,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react'
@@ -17,6 +19,8 @@ export const sections = [
   { key: 'contacts', path: '/contacts', icon: IconUsers },
   { key: 'metrics', path: '/metrics', icon: IconChartLine },
   { key: 'imports', path: '/imports', icon: IconFileImport },
+  { key: 'duplicates', path: '/duplicates', icon: IconCopy },
+  { key: 'trash', path: '/trash', icon: IconTrash },
 ] as const
 
 export type Section = (typeof sections)[number]
