@@ -41,6 +41,8 @@ export const contactSchema = z
     notes: z.string().default(''),
     /** The names of the organizations the contact is affiliated with, kept in step by the app. */
     organizationNames: z.array(z.string()).default([]),
+    /** The campaigns this person works with. */
+    campaignIds: z.array(z.string()).default([]),
   })
   .refine((c) => c.emails.filter((e) => e.primary).length <= 1, {
     message: 'validation.onePrimary',

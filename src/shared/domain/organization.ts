@@ -47,6 +47,8 @@ export const organizationSchema = z
     strength: strength.optional(),
     owner: optionalText,
     notes: z.string().default(''),
+    /** The campaigns this organization is a partner in. */
+    campaignIds: z.array(z.string()).default([]),
   })
   .transform((org) => ({ ...org, domain: org.domain || domainOf(org.website) }))
 

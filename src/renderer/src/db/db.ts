@@ -11,6 +11,7 @@ import type { Organization } from '../../../shared/domain/organization'
 import type { Screening } from '../../../shared/domain/screening'
 import type { SavedView } from '../../../shared/domain/savedView'
 import type { DuplicateDismissal } from '../../../shared/domain/duplicateDismissal'
+import type { CampaignLinkDismissal } from '../../../shared/domain/campaignLinkDismissal'
 import { defineSchema } from './schema'
 
 export const DATABASE_NAME = 'impact-desk'
@@ -28,6 +29,7 @@ export class ImpactDeskDb extends Dexie {
   importRuns!: Table<ImportRun, string>
   savedViews!: Table<SavedView, string>
   duplicateDismissals!: Table<DuplicateDismissal, string>
+  campaignLinkDismissals!: Table<CampaignLinkDismissal, string>
 
   /** `version` below the current one opens the database as an older release wrote it (tests). */
   constructor(name = DATABASE_NAME, version?: number) {

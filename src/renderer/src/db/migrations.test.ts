@@ -68,6 +68,31 @@ async function writeVersion1(name: string) {
     film: { languages: [], closedCaptions: true, audioDescription: true, asl: true },
     ...stamp,
   })
+  await v1.table('screenings').add({
+    id: 's1',
+    campaignId: 'k1',
+    title: 'UNION at Hot Docs',
+    type: 'festival',
+    startsAt: '2024-04-28T22:00:00.000Z',
+    timeZone: 'America/Toronto',
+    venue: { name: 'TIFF Lightbox' },
+    hostOrganizationId: 'o2',
+    status: 'confirmed',
+    statusHistory: [],
+    accessibility: {
+      closedCaptions: true,
+      openCaptions: false,
+      audioDescription: true,
+      asl: true,
+      aslScope: 'Intro and Q&A',
+      wheelchairAccess: false,
+      assistiveListening: false,
+      subtitleLanguages: [],
+      interpretationLanguages: [],
+    },
+    attendanceEstimated: false,
+    ...stamp,
+  })
   v1.close()
 }
 
@@ -97,6 +122,18 @@ it('upgrades version 1 data to the current version and keeps every record', asyn
   const contact = await db.contacts.get('c1')
   expect(contact?.organizationNames).toEqual([])
   expect(contact?.emailKeys).toEqual(['marisol@example.org'])
+  const screening = await db.screenings.get('s1')
+  expect(screening).toMatchObject({
+    title: 'UNION at Hot Docs',
+    startKey: '2024-04-28T22:00:00.000Z',
+    partnerIds: ['o2'],
+    accessFeatures: ['closedCaptions', 'audioDescription', 'asl'],
+    coPresenters: [],
+    licence: { type: 'community', ticketed: false },
+  })
+  expect((await db.organizations.get('o1'))?.campaignIds).toEqual([])
+  expect(await db.screenings.where('accessFeatures').equals('asl').primaryKeys()).toEqual(['s1'])
+
   const found = async (table: 'contacts' | 'organizations', prefix: string) =>
     new Set(await db!.table(table).where('searchWords').startsWith(prefix).primaryKeys())
   expect(await found('contacts', 'pena')).toEqual(new Set(['c1']))

@@ -10,6 +10,7 @@ import { metricDefinitionRepo } from '../features/metrics/metricDefinitionRepo'
 import { metricEntryRepo } from '../features/metrics/metricEntryRepo'
 import { organizationRepo } from '../features/partners/organizationRepo'
 import { screeningRepo } from '../features/screenings/screeningRepo'
+import { campaignLinkDismissalRepo } from '../features/campaigns/campaignLinkDismissalRepo'
 import { duplicateDismissalRepo } from '../features/duplicates/duplicateDismissalRepo'
 import { savedViewRepo } from '../features/views/savedViewRepo'
 import { ImpactDeskDb } from './db'
@@ -28,6 +29,7 @@ const repos = {
   importRuns: importRunRepo,
   savedViews: savedViewRepo,
   duplicateDismissals: duplicateDismissalRepo,
+  campaignLinkDismissals: campaignLinkDismissalRepo,
 }
 
 let db: ImpactDeskDb | undefined

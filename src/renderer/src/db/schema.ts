@@ -1,4 +1,9 @@
 import type Dexie from 'dexie'
+import {
+  type ScreeningFields,
+  deriveScreening,
+  screeningSchema,
+} from '../../../shared/domain/screening'
 import { type ContactFields, deriveContact } from '../../../shared/domain/contact'
 import {
   type OrganizationFields,
@@ -12,7 +17,7 @@ import {
  * Lists page through `[deletedAt+field]` indexes (deletedAt is '' while a record is live), so
  * each sortable field of a repository has one; index nothing a screen does not query.
  */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION) {
   db.version(1).stores({
@@ -62,6 +67,37 @@ export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION) {
         .modify((contact: ContactFields) => {
           contact.organizationNames ??= []
           Object.assign(contact, deriveContact(contact))
+        })
+    })
+
+  if (upTo < 3) return
+  // 3: screenings filterable by date, partner, accessibility and country; campaign membership of
+  // partners and contacts; dismissed campaign-link suggestions.
+  db.version(3)
+    .stores({
+      organizations:
+        'id, deletedAt, domain, *tags, *searchWords, *languages, country, strength, type, stage, *campaignIds, [deletedAt+name], [deletedAt+type], [deletedAt+stage], [deletedAt+updatedAt], [deletedAt+stage+name]',
+      contacts:
+        'id, deletedAt, *tags, *searchWords, *emailKeys, preferredLanguage, strength, *campaignIds, [deletedAt+lastName], [deletedAt+firstName], [deletedAt+updatedAt]',
+      screenings:
+        'id, deletedAt, campaignId, hostOrganizationId, status, type, country, startKey, *partnerIds, *accessFeatures, *searchWords, [campaignId+startKey], [deletedAt+startKey], [deletedAt+title], [deletedAt+status], [deletedAt+type], [deletedAt+updatedAt]',
+      campaignLinkDismissals: 'id, deletedAt, pair, [deletedAt+updatedAt]',
+    })
+    .upgrade(async (tx) => {
+      for (const table of ['organizations', 'contacts']) {
+        await tx
+          .table(table)
+          .toCollection()
+          .modify((record: { campaignIds?: string[] }) => {
+            record.campaignIds ??= []
+          })
+      }
+      await tx
+        .table('screenings')
+        .toCollection()
+        .modify((screening: ScreeningFields) => {
+          const fields = screeningSchema.parse(screening)
+          Object.assign(screening, fields, deriveScreening(fields))
         })
     })
 }
