@@ -1,4 +1,5 @@
 import { createHashRouter } from 'react-router'
+import { CampaignPage } from './features/campaigns/CampaignPage'
 import { CampaignsPage } from './features/campaigns/CampaignsPage'
 import { ContactPage } from './features/contacts/ContactPage'
 import { ContactsPage } from './features/contacts/ContactsPage'
@@ -9,6 +10,9 @@ import { MetricsPage } from './features/metrics/MetricsPage'
 import { OrganizationPage } from './features/partners/OrganizationPage'
 import { PartnersPage } from './features/partners/PartnersPage'
 import { BoardPage } from './features/partners/board/BoardPage'
+import { ScreeningPage } from './features/screenings/ScreeningPage'
+import { CalendarPage } from './features/screenings/calendar/CalendarPage'
+import { PipelinePage } from './features/screenings/pipeline/PipelinePage'
 import { ScreeningsPage } from './features/screenings/ScreeningsPage'
 import { TrashPage } from './features/trash/TrashPage'
 import { AppLayout } from './shell/AppLayout'
@@ -23,7 +27,11 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <DashboardPage /> },
       { path: 'campaigns', element: <CampaignsPage /> },
+      { path: 'campaigns/:id', element: <CampaignPage /> },
       { path: 'screenings', element: <ScreeningsPage /> },
+      { path: 'screenings/calendar', element: <CalendarPage /> },
+      { path: 'screenings/board', element: <PipelinePage /> },
+      { path: 'screenings/:id', element: <ScreeningPage /> },
       { path: 'partners/board', element: <BoardPage /> },
       { path: 'partners', element: <PartnersPage /> },
       { path: 'partners/:id', element: <OrganizationPage /> },

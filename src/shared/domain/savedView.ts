@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Stored } from './record'
 
-export const savedViewEntities = ['organizations', 'contacts'] as const
+export const savedViewEntities = ['organizations', 'contacts', 'screenings'] as const
 
 /** A table as the user left it: search, filters, sort and columns, under a name. */
 export const savedViewSchema = z.object({

@@ -53,3 +53,25 @@ export function narrow(ordered: readonly string[], sets: Set<string>[] | null): 
   if (!sets) return [...ordered]
   return ordered.filter((id) => sets.every((set) => set.has(id)))
 }
+
+/**
+ * The ids of live records whose `field` lies in [lower, upper) (either end open), through the
+ * `[deletedAt+field]` index: a date range reads keys only, like a sort.
+ */
+export async function idsInRange(
+  table: Table<{ id: string }, string>,
+  field: string,
+  lower: string | undefined,
+  upper: string | undefined,
+): Promise<Set<string>> {
+  const ids = await table
+    .where(`[deletedAt+${field}]`)
+    .between(
+      [LIVE, lower ?? Dexie.minKey],
+      [LIVE, upper ?? Dexie.maxKey],
+      true,
+      upper === undefined,
+    )
+    .primaryKeys()
+  return new Set(ids)
+}

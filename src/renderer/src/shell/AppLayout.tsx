@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks'
 import { ErrorBoundary } from 'react-error-boundary'
 import { useTranslation } from 'react-i18next'
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router'
+import { CampaignSwitcher } from '../features/campaigns/CampaignSwitcher'
 import { AboutModal } from './AboutModal'
 import { CommandPalette } from './CommandPalette'
 import { ErrorFallback } from './ErrorFallback'
@@ -45,6 +46,7 @@ export function AppLayout() {
               </Title>
             </Group>
             <Group gap="xs" wrap="nowrap">
+              <CampaignSwitcher />
               <SearchButton />
               <LocaleMenu />
               <ThemeToggle />

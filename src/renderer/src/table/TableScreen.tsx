@@ -1,9 +1,9 @@
-import { Button, Group, Kbd, Text } from '@mantine/core'
+import { Badge, Button, CloseButton, Group, Kbd, Text } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { IconPlus } from '@tabler/icons-react'
 import type { Table } from 'dexie'
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { ReactNode } from 'react'
+import { type ReactNode, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { SavedView } from '../../../shared/domain/savedView'
@@ -19,6 +19,18 @@ import { SavedViewsMenu } from './SavedViewsMenu'
 import { SearchInput } from './SearchInput'
 import { useTableIds } from './useTableRows'
 import { type TableState, useTableState } from './useTableState'
+
+/**
+ * Rows narrowed to one value of an indexed field (the current campaign), on top of the user's
+ * filters; shown as a chip that `onClear` removes.
+ */
+export type TableScope = {
+  field: string
+  value: string
+  label?: string
+  clearLabel?: string
+  onClear?: () => void
+}
 
 type TableScreenProps<T extends { id: string }> = {
   entity: SavedView['entity']
@@ -36,6 +48,7 @@ type TableScreenProps<T extends { id: string }> = {
   openPath: (id: string) => string
   headerExtra?: ReactNode
   bulkActions: (selected: ReadonlySet<string>, clear: () => void) => ReactNode
+  scope?: TableScope
 }
 
 /** A screen of records at any scale: search, filter, sort, columns, saved views, bulk actions. */
@@ -43,11 +56,25 @@ export function TableScreen<T extends { id: string }>(props: TableScreenProps<T>
   const { t } = useTranslation()
   const { format } = useLocale()
   const navigate = useNavigate()
-  const { columns: allColumns, initial, onNew } = props
+  const { columns: allColumns, initial, onNew, scope } = props
   useHotkeys([['mod+N', onNew]])
   const table = useTableState(initial)
   const { state } = table
-  const ids = useTableIds(props.table as Table<{ id: string }, string>, state)
+  const [scopeField, scopeValue] = [scope?.field, scope?.value]
+  const query = useMemo(
+    () =>
+      scopeField && scopeValue
+        ? { ...state, filters: { ...state.filters, [scopeField]: [scopeValue] } }
+        : state,
+    [state, scopeField, scopeValue],
+  )
+  const ids = useTableIds(props.table as Table<{ id: string }, string>, query)
+  // Rows chosen in another campaign are not on screen any more: a bulk action must not reach them.
+  const [scopedTo, setScopedTo] = useState(scopeValue)
+  if (scopedTo !== scopeValue) {
+    setScopedTo(scopeValue)
+    table.setSelected(new Set())
+  }
   const total = useLiveQuery(props.count)
   const [first, ...optional] = allColumns
   const columns = [first!, ...optional.filter((column) => state.columns.includes(column.key))]
@@ -92,6 +119,21 @@ export function TableScreen<T extends { id: string }>(props: TableScreenProps<T>
               onChange={(shown) => table.update({ columns: shown })}
             />
             <SavedViewsMenu entity={props.entity} state={state} onApply={table.applyView} />
+            {scope?.label && (
+              <Badge
+                size="lg"
+                variant="light"
+                tt="none"
+                data-testid="table-scope"
+                rightSection={
+                  scope.onClear && (
+                    <CloseButton size="xs" aria-label={scope.clearLabel} onClick={scope.onClear} />
+                  )
+                }
+              >
+                {scope.label}
+              </Badge>
+            )}
             <Text size="sm" c="dimmed" ms="auto" data-testid="row-count">
               {ids
                 ? t('table.rows', { count: ids.length, formatted: format.number(ids.length) })

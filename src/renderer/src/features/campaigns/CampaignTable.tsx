@@ -1,8 +1,18 @@
-import { ActionIcon, Badge, Group, Pagination, Table, Text, UnstyledButton } from '@mantine/core'
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Group,
+  Pagination,
+  Table,
+  Text,
+  UnstyledButton,
+} from '@mantine/core'
 import { IconChevronDown, IconChevronUp, IconTrash } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import type { Campaign } from '../../../../shared/domain/campaign'
 import type { SortDirection } from '../../db/repository'
 import { useLocale } from '../../i18n/useLocale'
@@ -93,7 +103,9 @@ export function CampaignTable() {
           {result.items.map((campaign) => (
             <Table.Tr key={campaign.id}>
               <Table.Td>
-                <Text fw={500}>{campaign.title}</Text>
+                <Anchor component={Link} to={`/campaigns/${campaign.id}`} fw={500} c="inherit">
+                  {campaign.title}
+                </Anchor>
                 {campaign.logline && (
                   <Text size="sm" c="dimmed" lineClamp={1}>
                     {campaign.logline}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { db } from '../../db/db'
 import { useLocale } from '../../i18n/useLocale'
 import { TableScreen } from '../../table/TableScreen'
+import { useCampaignScope } from '../campaigns/useCampaignScope'
 import { ContactBulkActions } from './ContactBulkActions'
 import { NewContactModal } from './NewContactModal'
 import { contactColumns, defaultContactColumns } from './contactColumns'
@@ -39,6 +40,7 @@ export function ContactsPage() {
         onNew={() => setCreating(true)}
         empty={{ title: t('contacts.emptyTitle'), body: t('contacts.emptyBody') }}
         openPath={(id) => `/contacts/${id}`}
+        scope={useCampaignScope('campaignIds')}
         bulkActions={(selected, clear) => <ContactBulkActions selected={selected} onDone={clear} />}
       />
       <NewContactModal opened={creating} onClose={() => setCreating(false)} />

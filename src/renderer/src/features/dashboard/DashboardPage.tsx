@@ -1,14 +1,17 @@
-import { Button, Card, SimpleGrid, Text, Title } from '@mantine/core'
+import { Card, SimpleGrid, Text, Title } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { EmptyState } from '../../shell/EmptyState'
 import { PageHeader } from '../../shell/PageHeader'
 import { useLocale } from '../../i18n/useLocale'
 import { campaignRepo } from '../campaigns/campaignRepo'
 import { contactRepo } from '../contacts/contactRepo'
 import { organizationRepo } from '../partners/organizationRepo'
+import { useSampleLoaded } from '../sample/useSampleLoaded'
 import { screeningRepo } from '../screenings/screeningRepo'
+import { FirstRun } from './FirstRun'
+import { SampleBanner } from './SampleBanner'
+import { UpcomingScreenings } from './UpcomingScreenings'
 
 const counted = [
   { key: 'campaigns', repo: campaignRepo, path: '/campaigns' },
@@ -21,27 +24,21 @@ export function DashboardPage() {
   const { t } = useTranslation()
   const { format } = useLocale()
   const counts = useLiveQuery(() => Promise.all(counted.map(({ repo }) => repo.count())))
+  const sampleLoaded = useSampleLoaded()
 
   if (!counts) return <PageHeader title={t('dashboard.title')} />
-  if (counts.every((count) => count === 0)) {
+  if (counts.every((count) => count === 0) && !sampleLoaded) {
     return (
       <>
         <PageHeader title={t('dashboard.title')} />
-        <EmptyState
-          title={t('dashboard.welcomeTitle')}
-          body={t('dashboard.welcomeBody')}
-          action={
-            <Button component={Link} to="/campaigns?new=1">
-              {t('dashboard.createCampaign')}
-            </Button>
-          }
-        />
+        <FirstRun />
       </>
     )
   }
   return (
     <>
       <PageHeader title={t('dashboard.title')} />
+      {sampleLoaded && <SampleBanner />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
         {counted.map(({ key, path }, index) => {
           const count = counts[index] ?? 0
@@ -55,6 +52,7 @@ export function DashboardPage() {
           )
         })}
       </SimpleGrid>
+      <UpcomingScreenings />
     </>
   )
 }

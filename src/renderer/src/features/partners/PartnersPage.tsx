@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router'
 import { db } from '../../db/db'
 import { useLocale } from '../../i18n/useLocale'
 import { TableScreen } from '../../table/TableScreen'
+import { useCampaignScope } from '../campaigns/useCampaignScope'
 import { NewOrganizationModal } from './NewOrganizationModal'
 import { OrganizationBulkActions } from './OrganizationBulkActions'
 import { defaultOrganizationColumns, organizationColumns } from './organizationColumns'
@@ -53,6 +54,7 @@ export function PartnersPage() {
             ]}
           />
         }
+        scope={useCampaignScope('campaignIds')}
         bulkActions={(selected, clear) => (
           <OrganizationBulkActions selected={selected} onDone={clear} />
         )}

@@ -1,0 +1,96 @@
+import { Anchor, Button, Grid, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import { useHotkeys } from '@mantine/hooks'
+import { IconArrowLeft, IconChartLine, IconTrash } from '@tabler/icons-react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useTranslation } from 'react-i18next'
+import { Timeline } from '../activities/Timeline'
+import { Link, useNavigate, useParams } from 'react-router'
+import { EmptyState } from '../../shell/EmptyState'
+import { notifyWithUndo } from '../../shell/notifyWithUndo'
+import { CampaignDetails } from './CampaignDetails'
+import { CampaignLinks } from './CampaignLinks'
+import { CampaignPartners } from './CampaignPartners'
+import { CampaignScreenings } from './CampaignScreenings'
+import { campaignRepo } from './campaignRepo'
+
+/** One campaign: its fields edited in place, its partners, screenings and similar campaigns. */
+export function CampaignPage() {
+  const { id = '' } = useParams()
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  // null once it is known that there is no such record; undefined while reading.
+  const campaign = useLiveQuery(async () => (await campaignRepo.get(id)) ?? null, [id])
+  useHotkeys([
+    [
+      'Escape',
+      // Escape in the link dialog closes the dialog, not the page.
+      () => !document.querySelector('[role=dialog]') && void navigate('/campaigns'),
+    ],
+  ])
+
+  if (campaign === undefined) return null
+  if (campaign === null)
+    return <EmptyState title={t('campaigns.notFound')} body={t('campaigns.notFoundBody')} />
+
+  const trash = async () => {
+    await campaignRepo.softDelete(id)
+    void navigate('/campaigns')
+    notifyWithUndo({
+      message: t('campaigns.deleted', { title: campaign.title }),
+      undoLabel: t('common.undo'),
+      onUndo: () => campaignRepo.restore(id),
+    })
+  }
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Anchor component={Link} to="/campaigns" size="sm">
+          <Group gap={4}>
+            <IconArrowLeft size={14} />
+            {t('campaigns.title')}
+          </Group>
+        </Anchor>
+        <Button
+          variant="light"
+          color="red"
+          leftSection={<IconTrash size={16} />}
+          onClick={() => void trash()}
+        >
+          {t('common.delete')}
+        </Button>
+      </Group>
+      <Title order={2}>{campaign.title}</Title>
+      {campaign.deletedAt && <Text c="red">{t('campaigns.inTrash')}</Text>}
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack>
+            <CampaignDetails campaign={campaign} />
+            <CampaignLinks campaignId={id} />
+            <Timeline subjectType="campaign" subjectId={id} fieldNamespace="campaigns" />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack>
+            <CampaignPartners campaignId={id} />
+            <CampaignScreenings campaignId={id} />
+            {/* Metrics arrive in a later issue: definitions, entries and charts go here. */}
+            <Paper withBorder p="md" component="section" aria-labelledby="campaign-metrics">
+              <Title order={3} size="h4" mb="xs" id="campaign-metrics">
+                {t('campaigns.metrics')}
+              </Title>
+              <Group gap="xs" wrap="nowrap" data-testid="metrics-empty">
+                <ThemeIcon variant="light" color="gray" size="lg" radius="xl">
+                  <IconChartLine size={18} />
+                </ThemeIcon>
+                <Text size="sm" c="dimmed">
+                  {t('campaigns.metricsEmpty')}
+                </Text>
+              </Group>
+            </Paper>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  )
+}
