@@ -128,7 +128,7 @@ test('an outside campaign is linked with a checked web address, and removed with
   await expect(app.page.getByText('Enter a web address such as https://example.org')).toBeVisible()
   await app.page.getByRole('textbox', { name: 'Website', exact: true }).fill('https://unionfilm.co')
   await page.saveField('Website')
-  await expect(app.page.getByText('https://unionfilm.co')).toBeVisible()
+  await expect(app.page.getByText('https://unionfilm.co', { exact: true })).toBeVisible()
 })
 
 test('the current campaign narrows the Partners table until all campaigns are shown', async ({
