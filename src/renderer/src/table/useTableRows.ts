@@ -1,8 +1,12 @@
 import type { Table } from 'dexie'
+import { useDebouncedValue } from '@mantine/hooks'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import type { SortDirection } from '../db/repository'
 import { type FilterValues, matchingIdSets, narrow, orderedIds } from '../db/tableQuery'
+
+/** How long typing must pause before the search is read from the index. */
+export const SEARCH_PAUSE_MS = 80
 
 export type TableQuery = {
   search: string
@@ -16,15 +20,17 @@ export type TableQuery = {
  * the search/filter sets are separate live queries, so typing re-reads only the sets.
  */
 export function useTableIds(table: Table<{ id: string }, string>, query: TableQuery) {
+  // Typing fast must not queue one index read per keystroke: read once the typing pauses.
+  const [search] = useDebouncedValue(query.search, SEARCH_PAUSE_MS)
   const ordered = useLiveQuery(
     () => orderedIds(table, query.sortBy, query.direction),
     [table, query.sortBy, query.direction],
   )
   const filterKey = JSON.stringify(query.filters)
   const sets = useLiveQuery(
-    () => matchingIdSets(table, query.search, query.filters),
+    () => matchingIdSets(table, search, query.filters),
     // The filters object is compared by its content (filterKey), not its identity.
-    [table, query.search, filterKey],
+    [table, search, filterKey],
   )
   return useMemo(
     () => (ordered === undefined || sets === undefined ? undefined : narrow(ordered, sets)),

@@ -1,3 +1,4 @@
+import { useDebouncedValue } from '@mantine/hooks'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { db } from '../../db/db'
@@ -8,7 +9,7 @@ import {
   narrow,
   orderedIds,
 } from '../../db/tableQuery'
-import type { TableQuery } from '../../table/useTableRows'
+import { SEARCH_PAUSE_MS, type TableQuery } from '../../table/useTableRows'
 import { dayRange, userTimeZone } from './zonedTime'
 
 /** The filter key holding the start date range, `[from, to]` as `YYYY-MM-DD` ('' when open). */
@@ -31,9 +32,10 @@ export function useScreeningIds(query: TableQuery) {
     [query.sortBy, query.direction],
   )
   const filterKey = JSON.stringify(query.filters)
+  const [search] = useDebouncedValue(query.search, SEARCH_PAUSE_MS)
   const sets = useLiveQuery(async () => {
     const [from = '', to = ''] = (query.filters[START_RANGE] ?? []).map(String)
-    const found = (await matchingIdSets(table, query.search, valueFilters(query.filters))) ?? []
+    const found = (await matchingIdSets(table, search, valueFilters(query.filters))) ?? []
     if (from || to) {
       const { lower, upper } = dayRange(from, to, userTimeZone())
       // Undated screenings (startKey '') are outside every range: '0' sorts after ''.
@@ -41,7 +43,7 @@ export function useScreeningIds(query: TableQuery) {
     }
     return found.length > 0 ? found : null
     // The filters object is compared by its content (filterKey), not its identity.
-  }, [query.search, filterKey])
+  }, [search, filterKey])
   return useMemo(
     () => (ordered === undefined || sets === undefined ? undefined : narrow(ordered, sets)),
     [ordered, sets],
