@@ -1,4 +1,4 @@
-import { Badge, Button, CloseButton, Group, Kbd, Text } from '@mantine/core'
+import { Button, Group, Kbd, Text } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { IconPlus } from '@tabler/icons-react'
 import type { Table } from 'dexie'
@@ -16,6 +16,7 @@ import { ColumnsMenu } from './ColumnsMenu'
 import { type Column, DataTable } from './DataTable'
 import { type FilterField, FilterMenu } from './FilterMenu'
 import { SavedViewsMenu } from './SavedViewsMenu'
+import { ScopeBadge } from './ScopeBadge'
 import { SearchInput } from './SearchInput'
 import { useTableIds } from './useTableRows'
 import { type TableState, useTableState } from './useTableState'
@@ -119,21 +120,7 @@ export function TableScreen<T extends { id: string }>(props: TableScreenProps<T>
               onChange={(shown) => table.update({ columns: shown })}
             />
             <SavedViewsMenu entity={props.entity} state={state} onApply={table.applyView} />
-            {scope?.label && (
-              <Badge
-                size="lg"
-                variant="light"
-                tt="none"
-                data-testid="table-scope"
-                rightSection={
-                  scope.onClear && (
-                    <CloseButton size="xs" aria-label={scope.clearLabel} onClick={scope.onClear} />
-                  )
-                }
-              >
-                {scope.label}
-              </Badge>
-            )}
+            <ScopeBadge scope={scope} />
             <Text size="sm" c="dimmed" ms="auto" data-testid="row-count">
               {ids
                 ? t('table.rows', { count: ids.length, formatted: format.number(ids.length) })

@@ -16,7 +16,9 @@ import { DataTable } from '../../table/DataTable'
 import { FilterMenu } from '../../table/FilterMenu'
 import { SavedViewsMenu } from '../../table/SavedViewsMenu'
 import { SearchInput } from '../../table/SearchInput'
+import { ScopeBadge } from '../../table/ScopeBadge'
 import { useTableState } from '../../table/useTableState'
+import { useCampaignScope } from '../campaigns/useCampaignScope'
 import { DateRangeMenu } from './DateRangeMenu'
 import { ScreeningsViewSwitch } from './ScreeningsViewSwitch'
 import { NewScreeningModal } from './NewScreeningModal'
@@ -47,7 +49,14 @@ export function ScreeningsPage() {
   const filters = useScreeningFilters()
   const table = useTableState(initial)
   const { state } = table
-  const ids = useScreeningIds(state)
+  const scope = useCampaignScope('campaignId')
+  const scopeValue = scope?.value
+  const scoped = useMemo(
+    () =>
+      scopeValue ? { ...state, filters: { ...state.filters, campaignId: [scopeValue] } } : state,
+    [state, scopeValue],
+  )
+  const ids = useScreeningIds(scoped)
   const total = useLiveQuery(screeningRepo.count)
   useHotkeys([['mod+N', () => setCreating(true)]])
   const [first, ...optional] = allColumns
@@ -94,6 +103,7 @@ export function ScreeningsPage() {
               value={state.search}
               onChange={(search) => table.update({ search })}
             />
+            <ScopeBadge scope={scope} />
             <FilterMenu
               fields={filters}
               filters={valueFilters(state.filters)}
