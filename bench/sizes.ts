@@ -1,0 +1,14 @@
+/** Full run: the issue's scale. Quick run (BENCH_QUICK=1, or `npm run bench -- --quick`): small. */
+export function benchSizes() {
+  const quick = process.env['BENCH_QUICK'] === '1'
+  return quick
+    ? { quick, contacts: 2_000, organizations: 200, listRuns: 5, searchPasses: 1, scrollRuns: 2 }
+    : {
+        quick,
+        contacts: 100_000,
+        organizations: 10_000,
+        listRuns: 7,
+        searchPasses: 3,
+        scrollRuns: 3,
+      }
+}
