@@ -23,6 +23,7 @@ type AnyRepo = {
   list: (options?: never) => Promise<{ items: Record<string, unknown>[]; total: number }>
   listTrash: () => Promise<{ items: { id: string }[]; total: number }>
   count: () => Promise<number>
+  isEmpty: () => Promise<boolean>
   softDelete: (ids: string | string[]) => Promise<number>
   restore: (ids: string | string[]) => Promise<number>
   purge: (ids: string | string[]) => Promise<number>
@@ -205,6 +206,14 @@ describe.each(cases)('$repo.entity repository', ({ repo, make, field, change, in
     await expect(repo.list({ sortBy: 'notes' } as never)).rejects.toThrow(
       /cannot be sorted by "notes"/,
     )
+  })
+
+  it('knows when it has no live record', async () => {
+    expect(await repo.isEmpty()).toBe(true)
+    const created = await repo.create(make('a') as never)
+    expect(await repo.isEmpty()).toBe(false)
+    await repo.softDelete(created.id)
+    expect(await repo.isEmpty()).toBe(true)
   })
 
   it('moves records to the trash, restores them and purges only from the trash', async () => {

@@ -238,6 +238,11 @@ export function createRepository<
         .count()
     },
 
+    /** Whether there is no live record: one index step, where counting would walk them all. */
+    async isEmpty(): Promise<boolean> {
+      return (await table().where('deletedAt').equals(LIVE).first()) === undefined
+    },
+
     /** Records in the trash, most recently deleted first. */
     async listTrash(options: { offset?: number; limit?: number } = {}): Promise<Page<Rec>> {
       const { offset = 0, limit = 50 } = options

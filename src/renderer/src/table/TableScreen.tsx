@@ -37,7 +37,7 @@ type TableScreenProps<T extends { id: string }> = {
   entity: SavedView['entity']
   title: string
   table: Table<T, string>
-  count: () => Promise<number>
+  isEmpty: () => Promise<boolean>
   /** Every column; the first is always shown, the others as the user chooses. */
   columns: Column<T>[]
   initial: TableState
@@ -76,7 +76,7 @@ export function TableScreen<T extends { id: string }>(props: TableScreenProps<T>
     setScopedTo(scopeValue)
     table.setSelected(new Set())
   }
-  const total = useLiveQuery(props.count)
+  const empty = useLiveQuery(props.isEmpty)
   const [first, ...optional] = allColumns
   const columns = [first!, ...optional.filter((column) => state.columns.includes(column.key))]
   const clear = () => table.setSelected(new Set())
@@ -98,7 +98,7 @@ export function TableScreen<T extends { id: string }>(props: TableScreenProps<T>
           </>
         }
       />
-      {total === 0 ? (
+      {empty ? (
         <EmptyState title={props.empty.title} body={props.empty.body} />
       ) : (
         <>

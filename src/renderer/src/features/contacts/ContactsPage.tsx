@@ -31,7 +31,7 @@ export function ContactsPage() {
         entity="contacts"
         title={t('contacts.title')}
         table={db.contacts}
-        count={contactRepo.count}
+        isEmpty={contactRepo.isEmpty}
         columns={columns}
         initial={initial}
         filters={useContactFilters()}

@@ -34,7 +34,7 @@ export function PartnersPage() {
         entity="organizations"
         title={t('partners.title')}
         table={db.organizations}
-        count={organizationRepo.count}
+        isEmpty={organizationRepo.isEmpty}
         columns={columns}
         initial={initial}
         filters={usePartnerFilters()}
