@@ -144,7 +144,6 @@ test('first rows of the Contacts list', async () => {
     { list_first_rows_ratio: ratio(shown.median, raw.median) },
     // Where the time goes: what the screen reads on opening, each part read raw on its own.
     figure('list_all_keys_ms', summarize(parts.map((p) => p.allKeysMs))),
-    figure('list_count_ms', summarize(parts.map((p) => p.countMs))),
     figure('list_filter_options_ms', summarize(parts.map((p) => p.filterOptionsMs))),
     figure('list_block_ms', summarize(parts.map((p) => p.block100Ms))),
   )
@@ -309,7 +308,6 @@ const rows: Row[] = [
   { label: '  raw: open + getAll(50)', key: 'list_first_rows_baseline_ms', unit: ' ms' },
   { label: '  ratio', key: 'list_first_rows_ratio', unit: '×' },
   { label: '  raw: all ids in name order', key: 'list_all_keys_ms', unit: ' ms' },
-  { label: '  raw: count', key: 'list_count_ms', unit: ' ms' },
   { label: '  raw: filter options (cursors)', key: 'list_filter_options_ms', unit: ' ms' },
   { label: '  raw: 100 records by id', key: 'list_block_ms', unit: ' ms' },
   { label: 'search p50', key: 'search_p50_ms', unit: ' ms' },

@@ -2,7 +2,7 @@
 export function benchSizes() {
   const quick = process.env['BENCH_QUICK'] === '1'
   return quick
-    ? { quick, contacts: 2_000, organizations: 200, listRuns: 5, searchPasses: 1, scrollRuns: 2 }
+    ? { quick, contacts: 2_000, organizations: 200, listRuns: 3, searchPasses: 1, scrollRuns: 2 }
     : {
         quick,
         contacts: 100_000,
