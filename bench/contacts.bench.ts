@@ -2,7 +2,7 @@ import { cpus, loadavg } from 'node:os'
 import { type Page, expect, test } from '@playwright/test'
 import type { AppHandle } from '../e2e/host/appHandle'
 import { launchChromiumApp } from '../e2e/host/chromiumApp'
-import { queryWords } from '../src/shared/text/searchWords'
+import { listSearchWords } from '../src/shared/text/searchWords'
 import { type ContactRecord, workspace } from './data'
 import {
   afterFrames,
@@ -216,7 +216,7 @@ test('search as you type', async () => {
   }
 
   // The raw floor: the same queries as index range reads, in the same page.
-  const words = timedKeys.map((key) => queryWords(key.prefix))
+  const words = timedKeys.map((key) => listSearchWords(key.prefix))
   const rawP50: number[] = []
   const rawP95: number[] = []
   const rawPerKey = timedKeys.map(() => [] as number[])
@@ -390,7 +390,7 @@ const rowsText = (count: number) =>
 
 /** What the screen shows for a search: the row count, and the first row in lastName order. */
 function expected(ordered: readonly ContactRecord[], search: string) {
-  const words = queryWords(search)
+  const words = listSearchWords(search)
   let count = 0
   let firstId: string | null = null
   for (const contact of ordered) {

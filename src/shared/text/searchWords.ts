@@ -20,3 +20,12 @@ export function searchWords(...texts: (string | undefined)[]): string[] {
 export function queryWords(query: string): string[] {
   return searchWords(query).filter((word) => !word.includes('@') || word === foldForSearch(query))
 }
+
+/** A list search shorter than this matches most of a large table: the list stays whole. */
+export const MIN_SEARCH_LENGTH = 2
+
+/** The words a list search filters by: none until the query has MIN_SEARCH_LENGTH characters. */
+export function listSearchWords(query: string): string[] {
+  const words = queryWords(query)
+  return words.join('').length < MIN_SEARCH_LENGTH ? [] : words
+}

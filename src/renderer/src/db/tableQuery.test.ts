@@ -2,7 +2,15 @@ import 'fake-indexeddb/auto'
 import { afterAll, beforeEach, expect, it } from 'vitest'
 import { screeningRepo } from '../features/screenings/screeningRepo'
 import { db } from './db'
-import { idsInRange, narrow, orderedIds } from './tableQuery'
+import { contactRepo } from '../features/contacts/contactRepo'
+import {
+  distinctValues,
+  firstIds,
+  idsInRange,
+  matchingIdSets,
+  narrow,
+  orderedIds,
+} from './tableQuery'
 
 beforeEach(async () => {
   await db.open()
@@ -36,4 +44,59 @@ it('finds live records in a range of an indexed field, either end open', async (
     may.id,
     june.id,
   ])
+})
+
+const person = (firstName: string, lastName: string, tags: string[] = []) =>
+  ({ firstName, lastName, tags }) as const
+
+async function people() {
+  const made = await contactRepo.createMany([
+    person('María', 'García', ['volunteer']),
+    person('Mario', 'Gomez', ['press']),
+    person('Marie', 'Tremblay', ['volunteer', 'host']),
+    person('Jean', 'Baptiste'),
+  ])
+  return Object.fromEntries(made.map((contact) => [contact.firstName, contact.id]))
+}
+
+const ids = async (search: string, filters = {}) => {
+  const sets = await matchingIdSets(db.contacts as never, search, filters)
+  return sets === null
+    ? null
+    : narrow(await orderedIds(db.contacts as never, 'lastName', 'asc'), sets)
+}
+
+it('searches by word prefixes without accents, all words on one record', async () => {
+  const id = await people()
+  expect(await ids('mari')).toEqual([id['María'], id['Mario'], id['Marie']])
+  // The longest word is read first; the others are checked on its few records.
+  expect(await ids('garc ma')).toEqual([id['María']])
+  expect(await ids('ma trem')).toEqual([id['Marie']])
+  expect(await ids('ma jean')).toEqual([])
+  // One letter matches most of a big table: the list stays whole until a second one is typed.
+  expect(await ids('m')).toBeNull()
+  expect(await ids('ma', { tags: ['volunteer'] })).toEqual([id['María'], id['Marie']])
+})
+
+it('checks many candidates against each word’s own index range', async () => {
+  const many = Array.from({ length: 2_100 }, (_, n) =>
+    person(n % 2 ? 'Ana' : 'Anabel', `Lopez${String(n).padStart(4, '0')}`),
+  )
+  await contactRepo.createMany(many)
+  const found = await ids('lopez anab')
+  expect(found).toHaveLength(1_050)
+  expect(await ids('lopez0001 ana')).toHaveLength(1)
+})
+
+it('reads the first page of a sort in either direction', async () => {
+  const id = await people()
+  const table = db.contacts as never
+  expect(await firstIds(table, 'lastName', 'asc', 2)).toEqual([id['Jean'], id['María']])
+  expect(await firstIds(table, 'lastName', 'desc', 2)).toEqual([id['Marie'], id['Mario']])
+})
+
+it('lists the distinct values of an index in one step each, up to a limit', async () => {
+  await people()
+  expect(await distinctValues(db.contacts, 'tags')).toEqual(['host', 'press', 'volunteer'])
+  expect(await distinctValues(db.contacts, 'tags', 2)).toEqual(['host', 'press'])
 })

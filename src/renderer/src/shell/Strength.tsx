@@ -1,10 +1,27 @@
 import { Badge, Input, SegmentedControl, Stack, Text } from '@mantine/core'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { CellBadge, CellDimmed } from '../table/cells'
 
 const levels = [1, 2, 3, 4, 5] as const
 const colors = { 1: 'teal', 2: 'green', 3: 'yellow', 4: 'orange', 5: 'red' } as const
 
 /** The organizers' trust scale, its meaning always at hand: 1 is the strongest. */
+/** The badge of a table cell: StrengthBadge's look, drawn without hooks for every row. */
+export function strengthCell(t: TFunction, value: number | undefined) {
+  if (value === undefined) return <CellDimmed>—</CellDimmed>
+  const meaning = t(`strength.meaning.${value}`)
+  return (
+    <CellBadge
+      color={colors[value as keyof typeof colors]}
+      title={meaning}
+      label={t('strength.badge', { value, meaning })}
+    >
+      {value}
+    </CellBadge>
+  )
+}
+
 export function StrengthBadge({ value }: { value: number | undefined }) {
   const { t } = useTranslation()
   if (value === undefined)

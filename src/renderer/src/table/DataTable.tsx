@@ -50,6 +50,8 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // Scrolling renders in the next frame instead of synchronously in each scroll event.
+    useFlushSync: false,
   })
   const items = virtualizer.getVirtualItems()
   const rows = useVisibleRows(table, ids, items[0]?.index ?? 0, items.at(-1)?.index ?? 0)

@@ -69,7 +69,7 @@ export function TableScreen<T extends { id: string }>(props: TableScreenProps<T>
         : state,
     [state, scopeField, scopeValue],
   )
-  const ids = useTableIds(props.table as Table<{ id: string }, string>, query)
+  const { ids, complete } = useTableIds(props.table as Table<{ id: string }, string>, query)
   // Rows chosen in another campaign are not on screen any more: a bulk action must not reach them.
   const [scopedTo, setScopedTo] = useState(scopeValue)
   if (scopedTo !== scopeValue) {
@@ -122,7 +122,7 @@ export function TableScreen<T extends { id: string }>(props: TableScreenProps<T>
             <SavedViewsMenu entity={props.entity} state={state} onApply={table.applyView} />
             <ScopeBadge scope={scope} />
             <Text size="sm" c="dimmed" ms="auto" data-testid="row-count">
-              {ids
+              {ids && complete
                 ? t('table.rows', { count: ids.length, formatted: format.number(ids.length) })
                 : t('common.loading')}
             </Text>
@@ -139,7 +139,7 @@ export function TableScreen<T extends { id: string }>(props: TableScreenProps<T>
             onSelectedChange={table.setSelected}
             onOpen={(id) => void navigate(props.openPath(id))}
           />
-          {ids?.length === 0 && (
+          {complete && ids?.length === 0 && (
             <Text c="dimmed" ta="center" mt="md">
               {t('table.noMatches')}
             </Text>

@@ -1,12 +1,11 @@
 import type { Table } from 'dexie'
-import { useDebouncedValue } from '@mantine/hooks'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import type { SortDirection } from '../db/repository'
-import { type FilterValues, matchingIdSets, narrow, orderedIds } from '../db/tableQuery'
-
-/** How long typing must pause before the search is read from the index. */
-export const SEARCH_PAUSE_MS = 80
+import { listSearchWords } from '../../../shared/text/searchWords'
+import { type FilterValues, firstIds, matchingIdSets, narrow, orderedIds } from '../db/tableQuery'
+import { useReadResult } from './useReadResult'
+import { useTableChanges } from './useTableChanges'
 
 export type TableQuery = {
   search: string
@@ -15,27 +14,53 @@ export type TableQuery = {
   direction: SortDirection
 }
 
+/** Reads the id sets a search and filters keep (`null`: nothing narrows the list). */
+export type ReadSets = (
+  table: Table<{ id: string }, string>,
+  search: string,
+  filters: FilterValues,
+) => Promise<Set<string>[] | null>
+
+/** How many rows are read at once on opening, before the whole sorted list arrives. */
+const FIRST_PAGE = 100
+
 /**
- * The ids of the rows a table shows, kept current as the data changes. The sorted key list and
- * the search/filter sets are separate live queries, so typing re-reads only the sets.
+ * The ids of the rows a table shows, kept current as the data changes. The first page is read
+ * at once from the sort index, so rows show while the whole sorted key list (a second or more at
+ * 100,000 rows) is read; `complete` says when the ids are the whole list. Search and filters are
+ * index reads of their own, so typing re-reads only them.
  */
-export function useTableIds(table: Table<{ id: string }, string>, query: TableQuery) {
-  // Typing fast must not queue one index read per keystroke: read once the typing pauses.
-  const [search] = useDebouncedValue(query.search, SEARCH_PAUSE_MS)
-  const ordered = useLiveQuery(
-    () => orderedIds(table, query.sortBy, query.direction),
-    [table, query.sortBy, query.direction],
+export function useTableIds(
+  table: Table<{ id: string }, string>,
+  query: TableQuery,
+  readSets: ReadSets = matchingIdSets,
+): { ids: string[] | undefined; complete: boolean } {
+  const { search, sortBy, direction } = query
+  const version = useTableChanges(table)
+  const sortKey = `${table.name} ${sortBy} ${direction}`
+  const firstPage = useReadResult(sortKey, version, () =>
+    firstIds(table, sortBy, direction, FIRST_PAGE),
   )
+  const ordered = useReadResult(sortKey, version, () => orderedIds(table, sortBy, direction))
   const filterKey = JSON.stringify(query.filters)
-  const sets = useLiveQuery(
-    () => matchingIdSets(table, search, query.filters),
-    // The filters object is compared by its content (filterKey), not its identity.
-    [table, search, filterKey],
+  // Each keystroke reads at once (a read overtaken by a newer one is dropped unseen), and only
+  // when it changes the words searched for.
+  const words = listSearchWords(search)
+  const sets = useReadResult(
+    `${table.name} ${words.join(' ')} ${filterKey}`,
+    version,
+    () => readSets(table, search, query.filters),
+    true,
   )
-  return useMemo(
+  const ids = useMemo(
     () => (ordered === undefined || sets === undefined ? undefined : narrow(ordered, sets)),
     [ordered, sets],
   )
+  if (ids) return { ids, complete: true }
+  // Until the whole list is read, an unfiltered list shows its first page.
+  const narrowed =
+    words.length > 0 || Object.values(query.filters).some((values) => values.length > 0)
+  return { ids: narrowed ? undefined : firstPage, complete: false }
 }
 
 const BLOCK = 100

@@ -1,9 +1,9 @@
-import { Badge, Group, Text } from '@mantine/core'
 import { IconLock } from '@tabler/icons-react'
 import type { TFunction } from 'i18next'
 import type { Contact } from '../../../../shared/domain/contact'
 import type { Formatters } from '../../../../shared/i18n/format'
-import { StrengthBadge } from '../../shell/Strength'
+import { strengthCell } from '../../shell/Strength'
+import { CellTags, CellText } from '../../table/cells'
 import type { Column } from '../../table/DataTable'
 import { contactName } from './contactName'
 
@@ -19,12 +19,16 @@ export function contactColumns(t: TFunction, format: Formatters): Column<Contact
       width: 'minmax(200px, 2fr)',
       sortKey: 'lastName',
       render: (c) => (
-        <Group gap={6} wrap="nowrap">
-          <Text fw={500} truncate>
-            {contactName(c)}
-          </Text>
-          {c.sensitive && <IconLock size={14} aria-label={t('contacts.sensitive')} />}
-        </Group>
+        <>
+          <CellText strong>{contactName(c)}</CellText>
+          {c.sensitive && (
+            <IconLock
+              size={14}
+              aria-label={t('contacts.sensitive')}
+              style={{ flex: 'none', marginInlineStart: 6 }}
+            />
+          )}
+        </>
       ),
     },
     {
@@ -38,31 +42,19 @@ export function contactColumns(t: TFunction, format: Formatters): Column<Contact
       key: 'email',
       label: t('contacts.fields.email'),
       width: 'minmax(200px, 2fr)',
-      render: (c) => (
-        <Text size="sm" truncate>
-          {primary(c.emails)?.address}
-        </Text>
-      ),
+      render: (c) => <CellText>{primary(c.emails)?.address}</CellText>,
     },
     {
       key: 'organizations',
       label: t('contacts.fields.organizations'),
       width: 'minmax(180px, 2fr)',
-      render: (c) => (
-        <Text size="sm" truncate>
-          {c.organizationNames.join(', ')}
-        </Text>
-      ),
+      render: (c) => <CellText>{c.organizationNames.join(', ')}</CellText>,
     },
     {
       key: 'title',
       label: t('contacts.fields.title'),
       width: 'minmax(140px, 1fr)',
-      render: (c) => (
-        <Text size="sm" truncate>
-          {c.title}
-        </Text>
-      ),
+      render: (c) => <CellText>{c.title}</CellText>,
     },
     {
       key: 'phone',
@@ -74,21 +66,13 @@ export function contactColumns(t: TFunction, format: Formatters): Column<Contact
       key: 'strength',
       label: t('strength.short'),
       width: '90px',
-      render: (c) => <StrengthBadge value={c.strength} />,
+      render: (c) => strengthCell(t, c.strength),
     },
     {
       key: 'tags',
       label: t('contacts.fields.tags'),
       width: 'minmax(140px, 1fr)',
-      render: (c) => (
-        <Group gap={4} wrap="nowrap">
-          {c.tags.slice(0, 3).map((tag) => (
-            <Badge key={tag} size="sm" variant="outline">
-              {tag}
-            </Badge>
-          ))}
-        </Group>
-      ),
+      render: (c) => <CellTags tags={c.tags} />,
     },
     {
       key: 'consent',
@@ -101,7 +85,7 @@ export function contactColumns(t: TFunction, format: Formatters): Column<Contact
       label: t('contacts.fields.updatedAt'),
       width: 'minmax(150px, 1fr)',
       sortKey: 'updatedAt',
-      render: (c) => <Text size="sm">{format.dateTime(c.updatedAt)}</Text>,
+      render: (c) => <CellText>{format.dateTime(c.updatedAt)}</CellText>,
     },
   ]
 }

@@ -1,26 +1,22 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { db } from '../../db/db'
-import type { FilterField } from '../../table/FilterMenu'
+import { distinctValues } from '../../db/tableQuery'
+import type { FilterField, FilterOption } from '../../table/FilterMenu'
 
-/** The contacts table's filters; tags and languages are read from their indexes. */
+const inUse = (index: string) => async (): Promise<FilterOption[]> =>
+  (await distinctValues(db.contacts, index)).map((value) => ({ value, label: value }))
+const tagsInUse = inUse('tags')
+const languagesInUse = inUse('preferredLanguage')
+
+/** The contacts table's filters; tags and languages in use are read from their indexes when the menu opens. */
 export function useContactFilters(): FilterField[] {
   const { t } = useTranslation()
-  const known = useLiveQuery(async () => {
-    const [tags, languages] = await Promise.all([
-      db.contacts.orderBy('tags').uniqueKeys(),
-      db.contacts.orderBy('preferredLanguage').uniqueKeys(),
-    ])
-    return { tags, languages }
-  })
-  const asOptions = (keys: unknown[] = []) =>
-    keys.map((key) => ({ value: String(key), label: String(key) }))
   return [
-    { field: 'tags', label: t('contacts.fields.tags'), options: asOptions(known?.tags) },
+    { field: 'tags', label: t('contacts.fields.tags'), options: tagsInUse },
     {
       field: 'preferredLanguage',
       label: t('contacts.fields.preferredLanguage'),
-      options: asOptions(known?.languages),
+      options: languagesInUse,
     },
     {
       field: 'strength',

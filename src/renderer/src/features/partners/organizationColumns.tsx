@@ -1,8 +1,8 @@
-import { Badge, Group, Text } from '@mantine/core'
 import type { TFunction } from 'i18next'
 import type { Organization } from '../../../../shared/domain/organization'
 import type { Formatters } from '../../../../shared/i18n/format'
-import { StrengthBadge } from '../../shell/Strength'
+import { strengthCell } from '../../shell/Strength'
+import { CellBadge, CellTags, CellText } from '../../table/cells'
 import type { Column } from '../../table/DataTable'
 
 /** Every column the partners table can show; `name` always, the rest by choice. */
@@ -13,11 +13,7 @@ export function organizationColumns(t: TFunction, format: Formatters): Column<Or
       label: t('organizations.fields.name'),
       width: 'minmax(220px, 2fr)',
       sortKey: 'name',
-      render: (org) => (
-        <Text fw={500} truncate>
-          {org.name}
-        </Text>
-      ),
+      render: (org) => <CellText strong>{org.name}</CellText>,
     },
     {
       key: 'type',
@@ -31,47 +27,33 @@ export function organizationColumns(t: TFunction, format: Formatters): Column<Or
       label: t('organizations.fields.stage'),
       width: 'minmax(170px, 1fr)',
       sortKey: 'stage',
-      render: (org) => <Badge variant="light">{t(`organizations.stage.${org.stage}`)}</Badge>,
+      render: (org) => <CellBadge>{t(`organizations.stage.${org.stage}`)}</CellBadge>,
     },
     {
       key: 'strength',
       label: t('strength.short'),
       width: '90px',
-      render: (org) => <StrengthBadge value={org.strength} />,
+      render: (org) => strengthCell(t, org.strength),
     },
     {
       key: 'location',
       label: t('organizations.fields.location'),
       width: 'minmax(140px, 1fr)',
       render: (org) => (
-        <Text size="sm" truncate>
-          {[org.city, org.region, org.country].filter(Boolean).join(', ')}
-        </Text>
+        <CellText>{[org.city, org.region, org.country].filter(Boolean).join(', ')}</CellText>
       ),
     },
     {
       key: 'domain',
       label: t('organizations.fields.domain'),
       width: 'minmax(140px, 1fr)',
-      render: (org) => (
-        <Text size="sm" truncate>
-          {org.domain}
-        </Text>
-      ),
+      render: (org) => <CellText>{org.domain}</CellText>,
     },
     {
       key: 'tags',
       label: t('organizations.fields.tags'),
       width: 'minmax(140px, 1fr)',
-      render: (org) => (
-        <Group gap={4} wrap="nowrap">
-          {org.tags.slice(0, 3).map((tag) => (
-            <Badge key={tag} size="sm" variant="outline">
-              {tag}
-            </Badge>
-          ))}
-        </Group>
-      ),
+      render: (org) => <CellTags tags={org.tags} />,
     },
     {
       key: 'owner',
@@ -84,7 +66,7 @@ export function organizationColumns(t: TFunction, format: Formatters): Column<Or
       label: t('organizations.fields.updatedAt'),
       width: 'minmax(150px, 1fr)',
       sortKey: 'updatedAt',
-      render: (org) => <Text size="sm">{format.dateTime(org.updatedAt)}</Text>,
+      render: (org) => <CellText>{format.dateTime(org.updatedAt)}</CellText>,
     },
   ]
 }

@@ -1,24 +1,20 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { organizationTypes, partnershipStages } from '../../../../shared/domain/organization'
 import { db } from '../../db/db'
-import type { FilterField } from '../../table/FilterMenu'
+import { distinctValues } from '../../db/tableQuery'
+import type { FilterField, FilterOption } from '../../table/FilterMenu'
 
 const strengths = ['1', '2', '3', '4', '5']
 
-/** The partners table's filters; tags, countries and languages are read from their indexes. */
+const inUse = (index: string) => async (): Promise<FilterOption[]> =>
+  (await distinctValues(db.organizations, index)).map((value) => ({ value, label: value }))
+const tagsInUse = inUse('tags')
+const countriesInUse = inUse('country')
+const languagesInUse = inUse('languages')
+
+/** The partners table's filters; tags, countries and languages in use are read from their indexes when the menu opens. */
 export function usePartnerFilters(): FilterField[] {
   const { t } = useTranslation()
-  const known = useLiveQuery(async () => {
-    const [tags, countries, languages] = await Promise.all([
-      db.organizations.orderBy('tags').uniqueKeys(),
-      db.organizations.orderBy('country').uniqueKeys(),
-      db.organizations.orderBy('languages').uniqueKeys(),
-    ])
-    return { tags, countries, languages }
-  })
-  const asOptions = (keys: unknown[] = []) =>
-    keys.map((key) => ({ value: String(key), label: String(key) }))
   return [
     {
       field: 'type',
@@ -36,16 +32,16 @@ export function usePartnerFilters(): FilterField[] {
         label: t(`organizations.stage.${value}`),
       })),
     },
-    { field: 'tags', label: t('organizations.fields.tags'), options: asOptions(known?.tags) },
+    { field: 'tags', label: t('organizations.fields.tags'), options: tagsInUse },
     {
       field: 'country',
       label: t('organizations.fields.country'),
-      options: asOptions(known?.countries),
+      options: countriesInUse,
     },
     {
       field: 'languages',
       label: t('organizations.fields.languages'),
-      options: asOptions(known?.languages),
+      options: languagesInUse,
     },
     {
       field: 'strength',

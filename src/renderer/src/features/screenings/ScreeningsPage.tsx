@@ -56,7 +56,7 @@ export function ScreeningsPage() {
       scopeValue ? { ...state, filters: { ...state.filters, campaignId: [scopeValue] } } : state,
     [state, scopeValue],
   )
-  const ids = useScreeningIds(scoped)
+  const { ids, complete } = useScreeningIds(scoped)
   const total = useLiveQuery(screeningRepo.count)
   useHotkeys([['mod+N', () => setCreating(true)]])
   const [first, ...optional] = allColumns
@@ -120,7 +120,7 @@ export function ScreeningsPage() {
             />
             <SavedViewsMenu entity="screenings" state={state} onApply={table.applyView} />
             <Text size="sm" c="dimmed" ms="auto" data-testid="row-count">
-              {ids
+              {ids && complete
                 ? t('table.rows', { count: ids.length, formatted: format.number(ids.length) })
                 : t('common.loading')}
             </Text>
@@ -136,7 +136,7 @@ export function ScreeningsPage() {
             onSelectedChange={table.setSelected}
             onOpen={(id) => void navigate(`/screenings/${id}`)}
           />
-          {ids?.length === 0 && (
+          {complete && ids?.length === 0 && (
             <Text c="dimmed" ta="center" mt="md">
               {t('table.noMatches')}
             </Text>

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import {
   accessibilityFlags,
@@ -6,10 +5,24 @@ import {
   screeningTypes,
 } from '../../../../shared/domain/screening'
 import { db } from '../../db/db'
-import type { FilterField } from '../../table/FilterMenu'
+import { distinctValues } from '../../db/tableQuery'
+import type { FilterField, FilterOption } from '../../table/FilterMenu'
 
 /** At most this many partners are offered; they are the ones that host or co-present. */
 const PARTNER_OPTIONS = 200
+
+async function countriesInUse(): Promise<FilterOption[]> {
+  return (await distinctValues(db.screenings, 'country')).map((value) => ({ value, label: value }))
+}
+
+/** The partners that host or co-present screenings, by name. */
+async function partnersInUse(): Promise<FilterOption[]> {
+  const ids = await distinctValues(db.screenings, 'partnerIds', PARTNER_OPTIONS)
+  const partners = await db.organizations.bulkGet(ids)
+  return partners
+    .flatMap((org) => (org ? [{ value: org.id, label: org.name }] : []))
+    .sort((a, b) => a.label.localeCompare(b.label))
+}
 
 /**
  * The screenings table's filters. Partners are read from the screenings' own `partnerIds`
@@ -17,21 +30,6 @@ const PARTNER_OPTIONS = 200
  */
 export function useScreeningFilters(): FilterField[] {
   const { t } = useTranslation()
-  const known = useLiveQuery(async () => {
-    const [countries, partnerIds] = await Promise.all([
-      db.screenings.orderBy('country').uniqueKeys(),
-      db.screenings.orderBy('partnerIds').uniqueKeys(),
-    ])
-    const partners = await db.organizations.bulkGet(
-      partnerIds.slice(0, PARTNER_OPTIONS).map(String),
-    )
-    return {
-      countries: countries.map(String).filter(Boolean),
-      partners: partners
-        .flatMap((org) => (org ? [{ value: org.id, label: org.name }] : []))
-        .sort((a, b) => a.label.localeCompare(b.label)),
-    }
-  })
   const enumOptions = (values: readonly string[], ns: string) =>
     values.map((value) => ({ value, label: t(`screenings.${ns}.${value}`) }))
   return [
@@ -50,11 +48,11 @@ export function useScreeningFilters(): FilterField[] {
       label: t('screenings.fields.accessibility'),
       options: enumOptions(accessibilityFlags, 'access'),
     },
-    { field: 'partnerIds', label: t('screenings.fields.partner'), options: known?.partners ?? [] },
+    { field: 'partnerIds', label: t('screenings.fields.partner'), options: partnersInUse },
     {
       field: 'country',
       label: t('screenings.fields.country'),
-      options: (known?.countries ?? []).map((value) => ({ value, label: value })),
+      options: countriesInUse,
     },
   ]
 }
