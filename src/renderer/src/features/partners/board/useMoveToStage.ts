@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { notifyWithUndo } from '../../../shell/notifyWithUndo'
 import { organizationRepo } from '../organizationRepo'
 import type { Stage } from './boardRepo'
-import type { DraggedCard } from './organizationDrag'
+import type { DraggedCard } from '../../../kanban/cardDrag'
 
 /**
  * Moves an organization to another stage through its repository (validated, and recorded in
@@ -14,8 +14,8 @@ export function useMoveToStage() {
   const { t } = useTranslation()
 
   return useCallback(
-    async (card: DraggedCard, stage: Stage): Promise<boolean> => {
-      if (card.stage === stage) return false
+    async (card: DraggedCard<Stage>, stage: Stage): Promise<boolean> => {
+      if (card.lane === stage) return false
       const stageLabel = t(`organizations.stage.${stage}`)
       try {
         await organizationRepo.update(card.id, { stage })
@@ -30,7 +30,7 @@ export function useMoveToStage() {
         message: t('board.moved', { name: card.name, stage: stageLabel }),
         undoLabel: t('common.undo'),
         onUndo: () =>
-          organizationRepo.update(card.id, { stage: card.stage }).catch((error: Error) =>
+          organizationRepo.update(card.id, { stage: card.lane }).catch((error: Error) =>
             notifications.show({
               color: 'red',
               message: t('board.moveFailed', { name: card.name, message: error.message }),

@@ -1,48 +1,41 @@
-import { Group, ScrollArea, Text } from '@mantine/core'
-import { type DragEvent, useCallback, useRef, useState } from 'react'
+import { Text } from '@mantine/core'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { screeningStatuses } from '../../../../../shared/domain/screening'
+import { cardDrag } from '../../../kanban/cardDrag'
+import { KanbanBoard } from '../../../kanban/KanbanBoard'
+import type { KanbanSpec } from '../../../kanban/kanban'
 import { PageHeader } from '../../../shell/PageHeader'
 import { ScreeningsViewSwitch } from '../ScreeningsViewSwitch'
-import { PipelineColumn } from './PipelineColumn'
-import type { Status } from './pipelineRepo'
-import type { DraggedScreening } from './screeningDrag'
+import { statusColor } from './pipelineOrder'
+import { type PipelineCard, type Status, pipelineRepo } from './pipelineRepo'
+import { ScreeningCardDetails } from './ScreeningCardDetails'
 import { useMoveToStatus } from './useMoveToStatus'
 
-// How close to the board's side a dragged card must come to scroll it, and by how much per event.
-const EDGE = 72
-const STEP = 24
-
-type FocusTarget = { id: string; status: Status }
+const screeningCards = cardDrag('application/x-impact-desk-screening')
 
 /** Screenings as a pipeline: one column per status, drag or "Move to…" between them. */
 export function PipelinePage() {
   const { t } = useTranslation()
   const moveToStatus = useMoveToStatus()
-  const [dragging, setDragging] = useState<DraggedScreening | null>(null)
-  const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(null)
-  const viewport = useRef<HTMLDivElement>(null)
-
-  const move = useCallback(
-    (card: DraggedScreening, status: Status, how: 'drag' | 'keyboard') => {
-      setDragging(null)
-      void moveToStatus(card, status).then((moved) => {
-        if (moved && how === 'keyboard') setFocusTarget({ id: card.id, status })
-      })
-    },
-    [moveToStatus],
+  const spec = useMemo<KanbanSpec<PipelineCard, Status>>(
+    () => ({
+      kind: 'pipeline',
+      drag: screeningCards,
+      lanes: screeningStatuses,
+      laneLabel: (status) => t(`screenings.status.${status}`),
+      laneColor: statusColor,
+      read: pipelineRepo.column,
+      laneOf: (screening) => screening.status,
+      nameOf: (screening) => screening.title,
+      pathOf: (screening) => `/screenings/${screening.id}`,
+      details: (screening) => <ScreeningCardDetails screening={screening} />,
+      move: moveToStatus,
+      // The host's name is read beside the screening: a renamed host changes the card too.
+      same: (a, b) => a.updatedAt === b.updatedAt && a.hostName === b.hostName,
+    }),
+    [t, moveToStatus],
   )
-
-  // A card held near the board's side scrolls it, as browsers do for the page but not for a box.
-  const scrollNearEdge = (event: DragEvent) => {
-    const box = viewport.current?.getBoundingClientRect()
-    if (!box || !dragging) return
-    if (event.clientX < box.left + EDGE) viewport.current!.scrollBy({ left: -STEP })
-    else if (event.clientX > box.right - EDGE) viewport.current!.scrollBy({ left: STEP })
-  }
-
-  const endDrag = useCallback(() => setDragging(null), [])
-  const focused = useCallback(() => setFocusTarget(null), [])
 
   return (
     <>
@@ -50,28 +43,7 @@ export function PipelinePage() {
       <Text size="sm" c="dimmed" mt={-8} mb="md">
         {t('pipeline.hint')}
       </Text>
-      <ScrollArea
-        type="auto"
-        offsetScrollbars
-        viewportRef={viewport}
-        onDragOver={scrollNearEdge}
-        data-testid="pipeline"
-      >
-        <Group align="flex-start" wrap="nowrap" gap="sm" pb="xs">
-          {screeningStatuses.map((status) => (
-            <PipelineColumn
-              key={status}
-              status={status}
-              dragging={dragging}
-              onDragStart={setDragging}
-              onDragEnd={endDrag}
-              onMove={move}
-              focusId={focusTarget?.status === status ? focusTarget.id : null}
-              onFocused={focused}
-            />
-          ))}
-        </Group>
-      </ScrollArea>
+      <KanbanBoard spec={spec} />
     </>
   )
 }

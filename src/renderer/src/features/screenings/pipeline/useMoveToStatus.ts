@@ -5,7 +5,7 @@ import { notifyWithUndo } from '../../../shell/notifyWithUndo'
 import { screeningRepo } from '../screeningRepo'
 import { statusChange } from './pipelineOrder'
 import type { Status } from './pipelineRepo'
-import type { DraggedScreening } from './screeningDrag'
+import type { DraggedCard } from '../../../kanban/cardDrag'
 
 /**
  * Moves a screening to another status through its repository, adding the move to its status
@@ -16,12 +16,12 @@ export function useMoveToStatus() {
   const { t } = useTranslation()
 
   return useCallback(
-    async (card: DraggedScreening, status: Status): Promise<boolean> => {
-      if (card.status === status) return false
+    async (card: DraggedCard<Status>, status: Status): Promise<boolean> => {
+      if (card.lane === status) return false
       const failed = (error: Error) =>
         notifications.show({
           color: 'red',
-          message: t('pipeline.moveFailed', { name: card.title, message: error.message }),
+          message: t('pipeline.moveFailed', { name: card.name, message: error.message }),
         })
       let before: Awaited<ReturnType<typeof screeningRepo.get>>
       try {
@@ -35,7 +35,7 @@ export function useMoveToStatus() {
       const { status: oldStatus, statusHistory: oldHistory } = before
       notifyWithUndo({
         message: t('pipeline.moved', {
-          name: card.title,
+          name: card.name,
           status: t(`screenings.status.${status}`),
         }),
         undoLabel: t('common.undo'),

@@ -13,49 +13,47 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks'
 import { type DragEvent, useCallback, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLocale } from '../../../i18n/useLocale'
-import { PipelineCard } from './PipelineCard'
-import { statusColor } from './pipelineOrder'
-import { type Status, pipelineRepo } from './pipelineRepo'
-import { type DraggedScreening, screeningDrag } from './screeningDrag'
+import { useLocale } from '../i18n/useLocale'
+import type { DraggedCard } from './cardDrag'
+import { KanbanCard } from './KanbanCard'
+import type { KanbanItem, KanbanSpec } from './kanban'
 
 /** Cards a column reads at first and adds with each "Show more". */
 export const COLUMN_PAGE = 50
 
-type PipelineColumnProps = {
-  status: Status
-  dragging: DraggedScreening | null
-  onDragStart: (card: DraggedScreening) => void
+type KanbanColumnProps<T extends KanbanItem, L extends string> = {
+  spec: KanbanSpec<T, L>
+  lane: L
+  dragging: DraggedCard<L> | null
+  onDragStart: (card: DraggedCard<L>) => void
   onDragEnd: () => void
-  onMove: (card: DraggedScreening, status: Status, how: 'drag' | 'keyboard') => void
+  onMove: (card: DraggedCard<L>, lane: L, how: 'drag' | 'keyboard') => void
   focusId: string | null
   onFocused: () => void
 }
 
-export function PipelineColumn({
-  status,
-  dragging,
-  onDragStart,
-  onDragEnd,
-  onMove,
-  focusId,
-  onFocused,
-}: PipelineColumnProps) {
+/** One lane: its name and count, its first cards, "Show more", and a drop target. */
+export function KanbanColumn<T extends KanbanItem, L extends string>(
+  props: KanbanColumnProps<T, L>,
+) {
+  const { spec, lane, dragging, onDragStart, onDragEnd, onMove, focusId, onFocused } = props
   const { t } = useTranslation()
   const { format } = useLocale()
   const headingId = useId()
   const [limit, setLimit] = useState(COLUMN_PAGE)
   const [over, setOver] = useState(false)
-  const column = useLiveQuery(() => pipelineRepo.column(status, limit), [status, limit])
+  const column = useLiveQuery(() => spec.read(lane, limit), [spec, lane, limit])
   const scheme = useComputedColorScheme('light')
   const moveByKeyboard = useCallback(
-    (card: DraggedScreening, target: Status) => onMove(card, target, 'keyboard'),
+    (card: DraggedCard<L>, target: L) => onMove(card, target, 'keyboard'),
     [onMove],
   )
-  const accepts = dragging !== null && dragging.status !== status
+  const accepts = dragging !== null && dragging.lane !== lane
+  const color = spec.laneColor?.(lane)
 
   const dragOver = (event: DragEvent) => {
-    if (!screeningDrag.carries(event.dataTransfer)) return
+    if (!spec.drag.carries(event.dataTransfer)) return
+    // Allowing the drop is what preventDefault means during dragover.
     event.preventDefault()
     event.dataTransfer.dropEffect = accepts ? 'move' : 'none'
     if (accepts && !over) setOver(true)
@@ -68,8 +66,8 @@ export function PipelineColumn({
   const drop = (event: DragEvent) => {
     event.preventDefault()
     setOver(false)
-    const card = screeningDrag.read(event.dataTransfer)
-    if (card && card.status !== status) onMove(card, status, 'drag')
+    const card = spec.drag.read(event.dataTransfer) as DraggedCard<L> | null
+    if (card && card.lane !== lane) onMove(card, lane, 'drag')
   }
 
   const total = column?.total ?? 0
@@ -79,8 +77,8 @@ export function PipelineColumn({
     <Paper
       component="section"
       aria-labelledby={headingId}
-      data-status={status}
-      data-testid="pipeline-column"
+      data-lane={lane}
+      data-testid={`${spec.kind}-column`}
       radius="md"
       p="xs"
       w={272}
@@ -95,7 +93,7 @@ export function PipelineColumn({
         flex: '0 0 auto',
         display: 'flex',
         flexDirection: 'column',
-        borderBlockStart: `3px solid var(--mantine-color-${statusColor(status)}-filled)`,
+        borderBlockStart: color ? `3px solid var(--mantine-color-${color}-filled)` : undefined,
         outline: over ? '2px dashed var(--mantine-primary-color-filled)' : undefined,
         outlineOffset: -2,
         transition: 'background-color 120ms',
@@ -106,13 +104,13 @@ export function PipelineColumn({
     >
       <Group justify="space-between" wrap="nowrap" px={4} pb="xs">
         <Title order={3} size="h6" id={headingId}>
-          {t(`screenings.status.${status}`)}
+          {spec.laneLabel(lane)}
         </Title>
         <Badge
-          variant="light"
-          color={statusColor(status)}
+          variant={color ? 'light' : 'default'}
+          color={color}
           data-testid="column-count"
-          aria-label={t('pipeline.count', { count: total })}
+          aria-label={t(`${spec.kind}.count`, { count: total })}
         >
           {format.number(total)}
         </Badge>
@@ -128,25 +126,26 @@ export function PipelineColumn({
               }}
             >
               <Text size="sm" c="dimmed" ta="center">
-                {accepts ? t('pipeline.dropHere') : t('pipeline.columnEmpty')}
+                {accepts ? t(`${spec.kind}.dropHere`) : t(`${spec.kind}.columnEmpty`)}
               </Text>
             </Box>
           )}
-          {items.map((screening) => (
-            <PipelineCard
-              key={screening.id}
-              screening={screening}
-              dragged={dragging?.id === screening.id}
+          {items.map((item) => (
+            <KanbanCard
+              key={item.id}
+              spec={spec}
+              item={item}
+              dragged={dragging?.id === item.id}
               onDragStart={onDragStart}
               onDragEnd={onDragEnd}
               onMove={moveByKeyboard}
-              focusRequested={focusId === screening.id}
+              focusRequested={focusId === item.id}
               onFocused={onFocused}
             />
           ))}
           {items.length < total && (
             <Button variant="subtle" size="xs" onClick={() => setLimit((n) => n + COLUMN_PAGE)}>
-              {t('pipeline.showMore', {
+              {t(`${spec.kind}.showMore`, {
                 shown: format.number(items.length),
                 total: format.number(total),
               })}
