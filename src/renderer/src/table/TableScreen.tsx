@@ -18,8 +18,8 @@ import { type FilterField, FilterMenu } from './FilterMenu'
 import { SavedViewsMenu } from './SavedViewsMenu'
 import { ScopeBadge } from './ScopeBadge'
 import { SearchInput } from './SearchInput'
-import { useTableIds } from './useTableRows'
-import { type TableState, useTableState } from './useTableState'
+import { type ReadSets, useTableIds } from './useTableRows'
+import { type TableState, type TableStateApi, useTableState } from './useTableState'
 
 /**
  * Rows narrowed to one value of an indexed field (the current campaign), on top of the user's
@@ -45,11 +45,17 @@ type TableScreenProps<T extends { id: string }> = {
   searchLabel: string
   newLabel: string
   onNew: () => void
-  empty: { title: string; body: string }
+  empty: { title: string; body: string; action?: ReactNode }
   openPath: (id: string) => string
   headerExtra?: ReactNode
-  bulkActions: (selected: ReadonlySet<string>, clear: () => void) => ReactNode
+  bulkActions?: (selected: ReadonlySet<string>, clear: () => void) => ReactNode
   scope?: TableScope
+  /** How search and filters are read, when a table has filters of its own kind. */
+  readSets?: ReadSets
+  /** Filter keys set by controls of the screen's own (`toolbar`): not in the Filters menu. */
+  ownFilters?: string[]
+  /** Controls beside the filters, given the table's state. */
+  toolbar?: (table: TableStateApi) => ReactNode
 }
 
 /** A screen of records at any scale: search, filter, sort, columns, saved views, bulk actions. */
@@ -69,7 +75,11 @@ export function TableScreen<T extends { id: string }>(props: TableScreenProps<T>
         : state,
     [state, scopeField, scopeValue],
   )
-  const { ids, complete } = useTableIds(props.table as Table<{ id: string }, string>, query)
+  const { ids, complete } = useTableIds(
+    props.table as Table<{ id: string }, string>,
+    query,
+    props.readSets,
+  )
   // Rows chosen in another campaign are not on screen any more: a bulk action must not reach them.
   const [scopedTo, setScopedTo] = useState(scopeValue)
   if (scopedTo !== scopeValue) {
@@ -80,6 +90,10 @@ export function TableScreen<T extends { id: string }>(props: TableScreenProps<T>
   const [first, ...optional] = allColumns
   const columns = [first!, ...optional.filter((column) => state.columns.includes(column.key))]
   const clear = () => table.setSelected(new Set())
+  const own = props.ownFilters ?? []
+  const isOwn = ([key]: [string, unknown]) => own.includes(key)
+  const menuFilters = Object.fromEntries(Object.entries(state.filters).filter((e) => !isOwn(e)))
+  const ownValues = Object.fromEntries(Object.entries(state.filters).filter(isOwn))
 
   return (
     <FullHeight>
@@ -99,7 +113,7 @@ export function TableScreen<T extends { id: string }>(props: TableScreenProps<T>
         }
       />
       {empty ? (
-        <EmptyState title={props.empty.title} body={props.empty.body} />
+        <EmptyState {...props.empty} />
       ) : (
         <>
           <Group mb="sm" gap="xs">
@@ -110,10 +124,11 @@ export function TableScreen<T extends { id: string }>(props: TableScreenProps<T>
             />
             <FilterMenu
               fields={props.filters}
-              filters={state.filters}
+              filters={menuFilters}
               onChange={table.setFilter}
-              onClear={() => table.update({ filters: {} })}
+              onClear={() => table.update({ filters: ownValues })}
             />
+            {props.toolbar?.(table)}
             <ColumnsMenu
               options={optional}
               shown={state.columns}
@@ -127,7 +142,7 @@ export function TableScreen<T extends { id: string }>(props: TableScreenProps<T>
                 : t('common.loading')}
             </Text>
           </Group>
-          {props.bulkActions(table.selected, clear)}
+          {props.bulkActions?.(table.selected, clear)}
           <DataTable
             label={props.title}
             table={props.table}

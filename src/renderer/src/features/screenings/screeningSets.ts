@@ -1,6 +1,5 @@
-import { db } from '../../db/db'
 import { type FilterValues, idsInRange, matchingIdSets } from '../../db/tableQuery'
-import { type ReadSets, type TableQuery, useTableIds } from '../../table/useTableRows'
+import type { ReadSets } from '../../table/useTableRows'
 import { dayRange, userTimeZone } from './zonedTime'
 
 /** The filter key holding the start date range, `[from, to]` as `YYYY-MM-DD` ('' when open). */
@@ -13,14 +12,11 @@ export function valueFilters(filters: FilterValues): FilterValues {
 }
 
 /**
- * Like useTableIds, plus the start date range, read from the `[deletedAt+startKey]` index.
- * Days are the user's own days (the range is chosen on their calendar).
+ * The screenings table's search and filters, plus the start date range, read from the
+ * `[deletedAt+startKey]` index. Days are the user's own days (the range is chosen on their
+ * calendar).
  */
-export function useScreeningIds(query: TableQuery) {
-  return useTableIds(db.screenings as never, query, readScreeningSets)
-}
-
-const readScreeningSets: ReadSets = async (table, search, filters) => {
+export const readScreeningSets: ReadSets = async (table, search, filters) => {
   const [from = '', to = ''] = (filters[START_RANGE] ?? []).map(String)
   const found = (await matchingIdSets(table, search, valueFilters(filters))) ?? []
   if (from || to) {
