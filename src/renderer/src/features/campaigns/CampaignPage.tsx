@@ -1,9 +1,10 @@
-import { Anchor, Button, Grid, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import { Anchor, Button, Grid, Group, Stack, Text, Title } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
-import { IconArrowLeft, IconChartLine, IconTrash } from '@tabler/icons-react'
+import { IconArrowLeft, IconTrash } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { Timeline } from '../activities/Timeline'
+import { CampaignMetrics } from '../metrics/CampaignMetrics'
 import { Link, useNavigate, useParams } from 'react-router'
 import { EmptyState } from '../../shell/EmptyState'
 import { notifyWithUndo } from '../../shell/notifyWithUndo'
@@ -74,20 +75,7 @@ export function CampaignPage() {
           <Stack>
             <CampaignPartners campaignId={id} />
             <CampaignScreenings campaignId={id} />
-            {/* Metrics arrive in a later issue: definitions, entries and charts go here. */}
-            <Paper withBorder p="md" component="section" aria-labelledby="campaign-metrics">
-              <Title order={3} size="h4" mb="xs" id="campaign-metrics">
-                {t('campaigns.metrics')}
-              </Title>
-              <Group gap="xs" wrap="nowrap" data-testid="metrics-empty">
-                <ThemeIcon variant="light" color="gray" size="lg" radius="xl">
-                  <IconChartLine size={18} />
-                </ThemeIcon>
-                <Text size="sm" c="dimmed">
-                  {t('campaigns.metricsEmpty')}
-                </Text>
-              </Group>
-            </Paper>
+            <CampaignMetrics campaignId={id} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -5,11 +5,16 @@ import { affiliationSchema } from '../../../../shared/domain/affiliation'
 import { campaignSchema } from '../../../../shared/domain/campaign'
 import { campaignLinkSchema } from '../../../../shared/domain/campaignLink'
 import { contactSchema } from '../../../../shared/domain/contact'
+import { metricDefinitionSchema } from '../../../../shared/domain/metricDefinition'
+import { metricEntrySchema } from '../../../../shared/domain/metricEntry'
 import { organizationSchema } from '../../../../shared/domain/organization'
 import { screeningSchema } from '../../../../shared/domain/screening'
 import { db } from '../../db/db'
 import { campaignRepo } from '../campaigns/campaignRepo'
 import { contactRepo } from '../contacts/contactRepo'
+import { metricDefinitionRepo } from '../metrics/metricDefinitionRepo'
+import { metricEntryRepo } from '../metrics/metricEntryRepo'
+import { entriesOf, entriesOfScreening, metricsOf } from '../metrics/metricQueries'
 import { organizationRepo } from '../partners/organizationRepo'
 import { screeningRepo } from '../screenings/screeningRepo'
 import { isSampleLoaded, loadSample, removeSample } from './sample'
@@ -23,6 +28,8 @@ const schemas = {
   screenings: screeningSchema,
   campaignLinks: campaignLinkSchema,
   activities: activitySchema,
+  metricDefinitions: metricDefinitionSchema,
+  metricEntries: metricEntrySchema,
 } as const
 
 beforeEach(async () => {
@@ -114,6 +121,44 @@ describe('the sample workspace', () => {
     }
   })
 
+  it('counts a season of what UNION asks for, with targets', async () => {
+    await loadSample()
+    const metrics = await metricsOf(SAMPLE_CAMPAIGN_ID)
+    expect(metrics.map((m) => m.name)).toEqual([
+      'Calls to senators (PRO Act)',
+      'Partner sign-ups',
+      'Press coverage',
+      'Screening attendance',
+      'Text-ins (WORK to 235246)',
+    ])
+    for (const m of metrics) expect(m.target, m.name).toBeGreaterThan(0)
+    const total = async (key: string) =>
+      (await entriesOf(sampleId(`metric-${key}`), 1000)).items.reduce((sum, e) => sum + e.value, 0)
+    // Every figure is short of its target, so the dashboard shows progress still to make.
+    for (const m of metrics) {
+      const sum = await total(m.id.replace('sample-metric-', ''))
+      expect(sum, m.name).toBeGreaterThan(0)
+      expect(sum, m.name).toBeLessThan(m.target!)
+    }
+
+    // Attendance entries are the screenings' own figures, estimated where the host estimated.
+    for (const s of (await db.screenings.toArray()).filter((s) => s.attendance !== undefined)) {
+      const values = (await entriesOfScreening(s.id)).filter(
+        (e) => e.metricId === sampleId('metric-attendance'),
+      )
+      expect(
+        values.map((e) => [e.value, e.estimated]),
+        s.title,
+      ).toEqual([[s.attendance, s.attendanceEstimated]])
+    }
+    const calls = await entriesOf(sampleId('metric-calls'), 1000)
+    expect(new Set(calls.items.map((e) => e.scope))).toEqual(new Set(['campaign', 'screening']))
+    const partners = await entriesOf(sampleId('metric-partners'), 1000)
+    expect(partners.items.every((e) => e.scope === 'organization')).toBe(true)
+    const textIns = await entriesOf(sampleId('metric-text-ins'), 1000)
+    expect(textIns.items.every((e) => e.periodEnd! > e.date)).toBe(true)
+  })
+
   it('loads once, and a second load changes nothing', async () => {
     await loadSample()
     expect(await loadSample()).toBe(false)
@@ -126,11 +171,37 @@ describe('the sample workspace', () => {
     const myOrg = await organizationRepo.create({ name: 'My partner' })
     await screeningRepo.update(sampleId('screening-hotdocs'), { rsvps: 200 })
     await organizationRepo.softDelete(sampleId('org-empact'))
+    // Values the user recorded on sample records, and a metric of their own for UNION.
+    const myMetric = await metricDefinitionRepo.create({ campaignId: mine.id, name: 'Mine' })
+    const kept = await metricEntryRepo.create({
+      metricId: myMetric.id,
+      value: 5,
+      date: '2024-05-01',
+    })
+    await metricEntryRepo.create({
+      metricId: myMetric.id,
+      value: 3,
+      date: '2024-05-02',
+      scope: 'screening',
+      screeningId: sampleId('screening-hotdocs'),
+    })
+    const forUnion = await metricDefinitionRepo.create({
+      campaignId: SAMPLE_CAMPAIGN_ID,
+      name: 'Walkouts',
+    })
+    await metricEntryRepo.create({ metricId: forUnion.id, value: 1, date: '2024-05-01' })
+    await metricEntryRepo.create({
+      metricId: sampleId('metric-calls'),
+      value: 9,
+      date: '2024-05-01',
+    })
 
     expect(await removeSample()).toBeGreaterThan(40)
     expect(await isSampleLoaded()).toBe(false)
     expect((await db.campaigns.toArray()).map((c) => c.id)).toEqual([mine.id])
     expect((await db.organizations.toArray()).map((o) => o.id)).toEqual([myOrg.id])
+    expect((await db.metricDefinitions.toArray()).map((m) => m.id)).toEqual([myMetric.id])
+    expect((await db.metricEntries.toArray()).map((e) => e.id)).toEqual([kept.id])
     for (const name of ['contacts', 'affiliations', 'screenings', 'campaignLinks', 'activities']) {
       expect(await db.table(name).count(), name).toBe(0)
     }

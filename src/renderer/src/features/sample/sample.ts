@@ -5,6 +5,8 @@ import { campaignSchema } from '../../../../shared/domain/campaign'
 import { campaignLinkSchema } from '../../../../shared/domain/campaignLink'
 import { contactSchema, deriveContact } from '../../../../shared/domain/contact'
 import { deriveOrganization, organizationSchema } from '../../../../shared/domain/organization'
+import { metricDefinitionSchema } from '../../../../shared/domain/metricDefinition'
+import { metricEntrySchema } from '../../../../shared/domain/metricEntry'
 import { LIVE } from '../../../../shared/domain/record'
 import { deriveScreening, screeningSchema } from '../../../../shared/domain/screening'
 import { db } from '../../db/db'
@@ -12,6 +14,7 @@ import { sampleActivities } from './sampleActivities'
 import { sampleCampaignLinks, sampleCampaigns } from './sampleCampaigns'
 import { sampleAffiliations, sampleContacts } from './sampleContacts'
 import { SAMPLE_CAMPAIGN_ID, SAMPLE_PREFIX } from './sampleIds'
+import { sampleMetricDefinitions, sampleMetricEntries } from './sampleMetrics'
 import { sampleOrganizations } from './sampleOrganizations'
 import { sampleScreenings } from './sampleScreenings'
 
@@ -42,6 +45,8 @@ export function buildSample(at = new Date().toISOString()) {
     screenings: build(sampleScreenings, screeningSchema, deriveScreening, at),
     campaignLinks: build(sampleCampaignLinks, campaignLinkSchema, undefined, at),
     activities: build(sampleActivities, activitySchema, undefined, at),
+    metricDefinitions: build(sampleMetricDefinitions, metricDefinitionSchema, undefined, at),
+    metricEntries: build(sampleMetricEntries, metricEntrySchema, undefined, at),
   }
 }
 
@@ -72,12 +77,28 @@ const pointingAtSample = (table: Table, index: string) =>
  * Deletes for good every record whose id starts with "sample-", in every table, in one
  * transaction; records the user made keep their random ids and are never touched. Links that
  * only hang off sample records go too (an edit logged in a sample record's timeline, an
- * affiliation or campaign link to a sample record), so nothing points at a record that is gone.
+ * affiliation or campaign link to a sample record, a metric of a sample campaign and the values
+ * recorded for a sample screening or partner), so nothing points at a record that is gone.
  */
 export async function removeSample(): Promise<number> {
   return db.transaction('rw', db.tables, async () => {
     let removed = 0
+    // Metrics the user defined for a sample campaign, and every value of a metric that goes.
+    const metricIds = [
+      ...(await sampleKeys(db.metricDefinitions).primaryKeys()),
+      ...(await db.metricDefinitions.where('campaignId').startsWith(SAMPLE_PREFIX).primaryKeys()),
+    ]
+    for (const metricId of new Set(metricIds)) {
+      removed += await db.metricEntries
+        .where('[metricId+date]')
+        .between([metricId, Dexie.minKey], [metricId, Dexie.maxKey])
+        .delete()
+    }
+    removed += await pointingAtSample(db.metricDefinitions, 'campaignId')
     for (const table of db.tables) removed += await sampleKeys(table).delete()
+    for (const index of ['screeningId', 'organizationId']) {
+      removed += await pointingAtSample(db.metricEntries, index)
+    }
     for (const index of ['contactId', 'organizationId', 'screeningId', 'campaignId']) {
       removed += await pointingAtSample(db.affiliations, index)
     }

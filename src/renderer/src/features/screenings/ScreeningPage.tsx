@@ -19,6 +19,7 @@ import { type Screening, screeningTypes } from '../../../../shared/domain/screen
 import { EmptyState } from '../../shell/EmptyState'
 import { notifyWithUndo } from '../../shell/notifyWithUndo'
 import { Timeline } from '../activities/Timeline'
+import { ScreeningMetrics } from '../metrics/ScreeningMetrics'
 import { ScreeningPartners } from './ScreeningPartners'
 import { ScreeningSections } from './ScreeningSections'
 import { StatusStepper } from './StatusStepper'
@@ -144,6 +145,7 @@ function ScreeningDetail({ screening }: { screening: Screening }) {
             </Paper>
             <ScreeningPartners screening={screening} fields={fields} />
             <ScreeningSections screening={screening} fields={fields} />
+            <ScreeningMetrics screening={screening} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
