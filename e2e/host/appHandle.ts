@@ -15,5 +15,11 @@ export type AppHandle = {
   fileMenuLabel: () => Promise<string>
   /** Links handed to the OS browser (stubbed: nothing opens). */
   openedExternal: () => Promise<string[]>
+  /** What the next save dialogs answer: a path the test chose, or null for Cancel. */
+  answerSaveDialog: (path: string | null) => Promise<void>
+  /** The file names the save dialog suggested, in order. */
+  saveDialogNames: () => Promise<string[]>
+  /** Files shown in the OS file manager (stubbed: nothing opens). */
+  shownInFolder: () => Promise<string[]>
   close: () => Promise<void>
 }

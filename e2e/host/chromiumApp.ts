@@ -40,11 +40,24 @@ export async function launchChromiumApp(): Promise<AppHandle> {
   const appOrigins = [server.origin]
 
   const os = { openedExternal: [] as string[], themeSource: 'system', locale: 'en' as Locale }
+  const files = {
+    answer: null as string | null,
+    names: [] as string[],
+    shownInFolder: [] as string[],
+  }
   const deps: MainDeps = {
     appInfo: { name: 'Impact Desk', version: packageJson.version, platform: process.platform },
     openExternal: async (url) => void os.openedExternal.push(url),
     setThemeSource: (source) => void (os.themeSource = source),
     setLocale: (locale) => void (os.locale = locale),
+    showSaveDialog: async ({ defaultName }) => {
+      files.names.push(defaultName)
+      return files.answer
+    },
+    showItemInFolder: (path) => void files.shownInFolder.push(path),
+    // Headless Chromium prints to PDF as Electron's webContents.printToPDF does.
+    // (`page` is opened below, before the app can make any call.)
+    printToPdf: () => page.pdf({ printBackground: true }),
   }
   const dispatch = createDispatcher(createHandlers(deps))
 
@@ -98,6 +111,9 @@ export async function launchChromiumApp(): Promise<AppHandle> {
     themeSource: async () => os.themeSource,
     fileMenuLabel: async () => menu(os.locale)[process.platform === 'darwin' ? 1 : 0]?.label ?? '',
     openedExternal: async () => [...os.openedExternal],
+    answerSaveDialog: async (path) => void (files.answer = path),
+    saveDialogNames: async () => [...files.names],
+    shownInFolder: async () => [...files.shownInFolder],
     async close() {
       await context.close()
       await server.close()

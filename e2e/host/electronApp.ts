@@ -17,11 +17,20 @@ export async function launchElectronApp(executablePath: string): Promise<AppHand
     colorScheme: 'light',
     locale: 'en-US',
   })
-  await app.evaluate(({ shell }) => {
+  await app.evaluate(({ dialog, shell }) => {
     const opened: string[] = []
-    Object.assign(globalThis, { __openedExternal: opened })
+    const files = { answer: null as string | null, names: [] as string[], shown: [] as string[] }
+    Object.assign(globalThis, { __openedExternal: opened, __files: files })
     shell.openExternal = async (url: string) => void opened.push(url)
+    shell.showItemInFolder = (path: string) => void files.shown.push(path)
+    // Called as (window, options) or (options); answers what the test chose.
+    dialog.showSaveDialog = (async (...args: unknown[]) => {
+      const options = args[args.length - 1] as { defaultPath?: string }
+      files.names.push((options.defaultPath ?? '').split(/[\\/]/).pop() ?? '')
+      return { canceled: files.answer === null, filePath: files.answer ?? '' }
+    }) as typeof dialog.showSaveDialog
   })
+  type Files = { answer: string | null; names: string[]; shown: string[] }
   const page = await app.firstWindow()
   await page.waitForLoadState('domcontentloaded')
 
@@ -51,6 +60,14 @@ export async function launchElectronApp(executablePath: string): Promise<AppHand
       app.evaluate(() => [
         ...(globalThis as unknown as { __openedExternal: string[] }).__openedExternal,
       ]),
+    answerSaveDialog: (path) =>
+      app.evaluate((_electron, answer) => {
+        ;(globalThis as unknown as { __files: Files }).__files.answer = answer
+      }, path),
+    saveDialogNames: () =>
+      app.evaluate(() => [...(globalThis as unknown as { __files: Files }).__files.names]),
+    shownInFolder: () =>
+      app.evaluate(() => [...(globalThis as unknown as { __files: Files }).__files.shown]),
     async close() {
       await app.close()
       await rm(userData, { recursive: true, force: true })

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, type BrowserWindow, nativeTheme } from 'electron'
+import { app, type BrowserWindow, dialog, nativeTheme, shell } from 'electron'
 import { type Locale, matchLocale } from '../shared/i18n/locales'
 import { eventContract, type MenuCommand } from '../shared/ipc/contract'
 import { APP_ENTRY_URL, APP_ORIGIN } from './appOrigin'
@@ -49,6 +49,19 @@ function start() {
     setLocale: (next) => {
       locale = next
       applyAppMenu(locale, sendMenuCommand, Boolean(devServerUrl))
+    },
+    showSaveDialog: async ({ defaultName, filters }) => {
+      const options = { defaultPath: join(app.getPath('documents'), defaultName), filters }
+      const result = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    showItemInFolder: (path) => shell.showItemInFolder(path),
+    // One window: the only page the IPC guard answers is the one printed.
+    printToPdf: async () => {
+      if (!mainWindow) throw new Error('No window to print')
+      return mainWindow.webContents.printToPDF({ printBackground: true })
     },
   })
   registerIpc(createDispatcher(handlers), appOrigins)

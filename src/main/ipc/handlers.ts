@@ -1,4 +1,5 @@
 import type { ArgsOf, InvokeMethod, ResultOf } from '../../shared/ipc/contract'
+import { createFileHandlers } from '../files/fileHandlers'
 import type { MainDeps } from './mainDeps'
 
 export type Handlers = {
@@ -12,5 +13,6 @@ export function createHandlers(deps: MainDeps): Handlers {
     setLocale: (locale) => deps.setLocale(locale),
     setThemeSource: (source) => deps.setThemeSource(source),
     openExternal: (url) => deps.openExternal(url),
+    ...createFileHandlers(deps),
   }
 }

@@ -10,4 +10,15 @@ export type MainDeps = {
   openExternal: (url: string) => Promise<void>
   setThemeSource: (source: 'system' | 'light' | 'dark') => void
   setLocale: (locale: Locale) => void
+  /** The native save dialog, opened on the app window: the chosen path, or null if cancelled. */
+  showSaveDialog: (options: SaveDialogOptions) => Promise<string | null>
+  /** Opens the file manager with the file selected. */
+  showItemInFolder: (path: string) => void
+  /** The app window printed to PDF with its print stylesheet. */
+  printToPdf: () => Promise<Uint8Array>
+}
+
+export type SaveDialogOptions = {
+  defaultName: string
+  filters: { name: string; extensions: string[] }[]
 }

@@ -6,6 +6,7 @@ import { ContactsPage } from './features/contacts/ContactsPage'
 import { DashboardPage } from './features/dashboard/DashboardPage'
 import { DuplicatesRoutes } from './features/duplicates/DuplicatesRoutes'
 import { ImportsPage } from './features/imports/ImportsPage'
+import { MetricPage } from './features/metrics/MetricPage'
 import { MetricsPage } from './features/metrics/MetricsPage'
 import { OrganizationPage } from './features/partners/OrganizationPage'
 import { PartnersPage } from './features/partners/PartnersPage'
@@ -38,7 +39,15 @@ export const router = createHashRouter([
       { path: 'contacts', element: <ContactsPage /> },
       { path: 'contacts/:id', element: <ContactPage /> },
       { path: 'metrics', element: <MetricsPage /> },
+      { path: 'metrics/:id', element: <MetricPage /> },
       { path: 'imports', element: <ImportsPage /> },
+      // Charts bring recharts: the report loads when first opened.
+      {
+        path: 'report',
+        lazy: async () => ({
+          Component: (await import('./features/report/ReportPage')).ReportPage,
+        }),
+      },
       { path: 'duplicates/*', element: <DuplicatesRoutes /> },
       { path: 'trash', element: <TrashPage /> },
       { path: '*', element: <NotFoundPage /> },

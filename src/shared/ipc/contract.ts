@@ -37,11 +37,64 @@ export const menuCommands = ['import-csv', 'export-csv', 'toggle-theme', 'about'
 export const menuCommand = z.enum(menuCommands)
 export type MenuCommand = z.infer<typeof menuCommand>
 
+export const saveKinds = ['csv', 'pdf'] as const
+export const saveKind = z.enum(saveKinds)
+export type SaveKind = z.infer<typeof saveKind>
+/** Names a file the user chose in main's save dialog; the renderer never sees its path. */
+export const fileToken = z.uuid()
+export const writeId = z.uuid()
+export const suggestedFileName = z.string().trim().min(1).max(200)
+/** One piece of a streamed write; large exports arrive as many. */
+export const MAX_CHUNK_LENGTH = 8 * 1024 * 1024
+export const saveTarget = z.object({ token: fileToken, fileName: z.string() })
+export type SaveTarget = z.infer<typeof saveTarget>
+
+export const fileFailureReasons = [
+  'disk-full',
+  'permission-denied',
+  'read-only',
+  'missing-folder',
+  'in-use',
+  'unknown',
+] as const
+/** Why a write failed, on which file; the old file, if any, is left as it was. */
+export const fileFailure = z.object({
+  ok: z.literal(false),
+  reason: z.enum(fileFailureReasons),
+  fileName: z.string(),
+  detail: z.string(),
+})
+export type FileFailure = z.infer<typeof fileFailure>
+export const fileOutcome = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  fileFailure,
+])
+export type FileOutcome = z.infer<typeof fileOutcome>
+export const beginWriteOutcome = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), writeId }),
+  fileFailure,
+])
+
 export const invokeContract = {
   getAppInfo: invoke('app:get-info', [], appInfo),
   setLocale: invoke('app:set-locale', [arg('locale', locale)], z.void()),
   setThemeSource: invoke('app:set-theme-source', [arg('source', themeSource)], z.void()),
   openExternal: invoke('shell:open-external', [arg('url', httpUrl)], z.void()),
+  chooseSaveTarget: invoke(
+    'files:choose-save-target',
+    [arg('kind', saveKind), arg('suggestedName', suggestedFileName)],
+    saveTarget.nullable(),
+  ),
+  beginWrite: invoke('files:begin-write', [arg('token', fileToken)], beginWriteOutcome),
+  writeChunk: invoke(
+    'files:write-chunk',
+    [arg('writeId', writeId), arg('text', z.string().max(MAX_CHUNK_LENGTH))],
+    fileOutcome,
+  ),
+  commitWrite: invoke('files:commit-write', [arg('writeId', writeId)], fileOutcome),
+  abortWrite: invoke('files:abort-write', [arg('writeId', writeId)], z.void()),
+  showInFolder: invoke('files:show-in-folder', [arg('token', fileToken)], z.void()),
+  savePdf: invoke('report:save-pdf', [arg('token', fileToken)], fileOutcome),
 }
 
 export const eventContract = {

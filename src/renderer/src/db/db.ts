@@ -12,6 +12,8 @@ import type { Screening } from '../../../shared/domain/screening'
 import type { SavedView } from '../../../shared/domain/savedView'
 import type { DuplicateDismissal } from '../../../shared/domain/duplicateDismissal'
 import type { CampaignLinkDismissal } from '../../../shared/domain/campaignLinkDismissal'
+import { metricRollupMiddleware } from './metricRollupMiddleware'
+import type { MetricRollup } from '../../../shared/domain/metricRollup'
 import { defineSchema } from './schema'
 
 export const DATABASE_NAME = 'impact-desk'
@@ -30,11 +32,14 @@ export class ImpactDeskDb extends Dexie {
   savedViews!: Table<SavedView, string>
   duplicateDismissals!: Table<DuplicateDismissal, string>
   campaignLinkDismissals!: Table<CampaignLinkDismissal, string>
+  /** Derived from metricEntries (shared/domain/metricRollup.ts); never written by a screen. */
+  metricRollups!: Table<MetricRollup, string>
 
   /** `version` below the current one opens the database as an older release wrote it (tests). */
   constructor(name = DATABASE_NAME, version?: number) {
     super(name)
     defineSchema(this, version)
+    this.use(metricRollupMiddleware)
   }
 }
 

@@ -139,3 +139,43 @@ it('upgrades version 1 data to the current version and keeps every record', asyn
   expect(await found('contacts', 'pena')).toEqual(new Set(['c1']))
   expect(await found('organizations', 'hot')).toEqual(new Set(['o2']))
 })
+
+it('upgrades version 3 metric entries with their rollups, leaving out the trash', async () => {
+  const v3 = new ImpactDeskDb('migrate-3', 3)
+  await v3.open()
+  const entry = (id: string, date: string, value: number, deletedAt = '') => ({
+    id,
+    metricId: 'm1',
+    value,
+    date,
+    scope: 'campaign',
+    source: '',
+    estimated: false,
+    notes: '',
+    ...stamp,
+    deletedAt,
+  })
+  await v3
+    .table('metricEntries')
+    .bulkAdd([
+      entry('e1', '2024-04-28', 120),
+      entry('e2', '2024-04-28', 30),
+      entry('e3', '2024-05-02', 12),
+      entry('e4', '2024-05-02', 1000, '2024-05-03T00:00:00.000Z'),
+    ])
+  v3.close()
+
+  db = new ImpactDeskDb('migrate-3')
+  await db.open()
+  expect(db.verno).toBe(SCHEMA_VERSION)
+  const rows = await db.metricRollups.orderBy('[metricId+period]').toArray()
+  expect(rows.map(({ period, sum, count }) => [period, sum, count])).toEqual([
+    ['d2024-04-28', 150, 2],
+    ['d2024-05-02', 12, 1],
+    ['m2024-04', 150, 2],
+    ['m2024-05', 12, 1],
+  ])
+  // From then on the rollups follow every write.
+  await db.metricEntries.update('e3', { value: 20 })
+  expect((await db.metricRollups.get('m1|m2024-05'))?.sum).toBe(20)
+})

@@ -5,6 +5,7 @@ import {
   screeningSchema,
 } from '../../../shared/domain/screening'
 import { type ContactFields, deriveContact } from '../../../shared/domain/contact'
+import { type RolledEntry, rollupsOf } from '../../../shared/domain/metricRollup'
 import {
   type OrganizationFields,
   deriveOrganization,
@@ -17,7 +18,7 @@ import {
  * Lists page through `[deletedAt+field]` indexes (deletedAt is '' while a record is live), so
  * each sortable field of a repository has one; index nothing a screen does not query.
  */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION) {
   db.version(1).stores({
@@ -99,5 +100,17 @@ export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION) {
           const fields = screeningSchema.parse(screening)
           Object.assign(screening, fields, deriveScreening(fields))
         })
+    })
+
+  if (upTo < 4) return
+  // 4: the dashboard's metric rollups (sum and count per metric and day or month), kept by
+  // metricRollupMiddleware in every write to metricEntries, built here from the entries there are.
+  db.version(4)
+    .stores({ metricRollups: 'id, [metricId+period]' })
+    .upgrade(async (tx) => {
+      const entries = (await tx.table('metricEntries').toArray()) as RolledEntry[]
+      const rollups = tx.table('metricRollups')
+      await rollups.clear()
+      await rollups.bulkPut(rollupsOf(entries))
     })
 }

@@ -65,13 +65,18 @@ export async function matchingIdSets(
 
 type Searchable = Table<{ id: string; searchWords?: string[] }, string>
 
-/** Below this many candidates, the other words are checked on the records themselves. */
+/**
+ * Up to this many candidates, the other words are checked on the records themselves; up to the
+ * larger number when the other words are short (a one- or two-letter prefix's index range holds
+ * a large part of the table, and reading it costs more than the candidates' records).
+ */
 const CHECK_ON_RECORDS = 2_000
+const CHECK_SHORT_ON_RECORDS = 10_000
 
 /**
  * The ids of records having every word as a prefix of one of theirs. The longest word is read
  * from the index first (it is usually the rarest); when it leaves few candidates, the other
- * words are checked on those records instead of reading each word's (often long) index range.
+ * words are checked on those records instead of reading each word's index range.
  */
 async function idsWithWords(table: Searchable, words: string[]): Promise<Set<string>> {
   const [seed, ...rest] = [...words].sort((a, b) => b.length - a.length)
@@ -79,7 +84,8 @@ async function idsWithWords(table: Searchable, words: string[]): Promise<Set<str
   if (rest.length === 0) return candidates
   const hasAll = (own: readonly string[] = []) =>
     rest.every((word) => own.some((w) => w.startsWith(word)))
-  if (candidates.size <= CHECK_ON_RECORDS) {
+  const short = rest.every((word) => word.length <= 2)
+  if (candidates.size <= (short ? CHECK_SHORT_ON_RECORDS : CHECK_ON_RECORDS)) {
     const records = await table.bulkGet([...candidates])
     return new Set(
       records.flatMap((record) => (record && hasAll(record.searchWords) ? [record.id] : [])),

@@ -5,7 +5,14 @@ import {
   type SpotlightFilterFunction,
   isActionsGroup,
 } from '@mantine/spotlight'
-import { IconDeviceDesktop, IconMoon, IconPlus, IconSearch, IconSun } from '@tabler/icons-react'
+import {
+  IconDeviceDesktop,
+  IconMoon,
+  IconPlus,
+  IconReportAnalytics,
+  IconSearch,
+  IconSun,
+} from '@tabler/icons-react'
 import { useMantineColorScheme } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
@@ -51,6 +58,13 @@ export function CommandPalette() {
           label: t('palette.newCampaign'),
           leftSection: <IconPlus size={20} stroke={1.5} />,
           onClick: () => void navigate('/campaigns?new=1'),
+        },
+        {
+          id: 'impact-report',
+          label: t('palette.impactReport'),
+          keywords: ['report', 'pdf', 'print'],
+          leftSection: <IconReportAnalytics size={20} stroke={1.5} />,
+          onClick: () => void navigate('/report'),
         },
         {
           id: 'theme-dark',

@@ -41,7 +41,11 @@ export function useTableIds(
   const firstPage = useReadResult(sortKey, version, () =>
     firstIds(table, sortBy, direction, FIRST_PAGE),
   )
-  const ordered = useReadResult(sortKey, version, () => orderedIds(table, sortBy, direction))
+  // The whole list is read after the first page: IndexedDB answers a database's reads in turn,
+  // and the first page's records must not wait behind a key list of 100,000.
+  const ordered = useReadResult(sortKey, version, () => orderedIds(table, sortBy, direction), {
+    wait: firstPage === undefined,
+  })
   const filterKey = JSON.stringify(query.filters)
   // Each keystroke reads at once (a read overtaken by a newer one is dropped unseen), and only
   // when it changes the words searched for.
@@ -50,7 +54,7 @@ export function useTableIds(
     `${table.name} ${words.join(' ')} ${filterKey}`,
     version,
     () => readSets(table, search, query.filters),
-    true,
+    { keepPrevious: true },
   )
   const ids = useMemo(
     () => (ordered === undefined || sets === undefined ? undefined : narrow(ordered, sets)),

@@ -1,0 +1,51 @@
+import { contactFields } from './contactFields'
+import type { ImportField } from './importField'
+import { organizationFields } from './organizationFields'
+
+const organizationKeys = ['name', 'type', 'website', 'domain', 'city', 'region', 'country', 'stage']
+
+/** "Website" of the organization is "Organization website" on a contact sheet, and so on. */
+const organizationPart: ImportField[] = organizationFields
+  .filter((field) => organizationKeys.includes(field.key))
+  .map((field) =>
+    field.key === 'name'
+      ? { ...field, key: 'organization.name', header: 'Organization', required: false }
+      : {
+          ...field,
+          key: `organization.${field.key}`,
+          header: `Organization ${field.header.toLowerCase()}`,
+          synonyms: [
+            ...field.synonyms.map((synonym) => `Organization ${synonym}`),
+            ...field.synonyms.map((synonym) => `Company ${synonym}`),
+            ...(field.key === 'website' || field.key === 'domain'
+              ? [field.header, ...field.synonyms]
+              : []),
+          ],
+        },
+  )
+
+const contactPart: ImportField[] = contactFields
+  .filter((field) => field.key !== 'organizationNames')
+  .map((field) => ({ ...field, key: `contact.${field.key}` }))
+
+/**
+ * A mixed contact sheet: each row yields an organization (matched by domain then name), a
+ * contact (matched by email) and the affiliation between them (the contact's role there).
+ */
+export const contactSheetFields: readonly ImportField[] = [
+  ...organizationPart,
+  ...contactPart,
+  {
+    key: 'affiliation.role',
+    header: 'Role',
+    type: 'text',
+    synonyms: ['Role at organization', 'Relationship to org'],
+  },
+  {
+    key: 'affiliation.startDate',
+    header: 'Role start',
+    type: 'date',
+    synonyms: ['Since', 'Start date'],
+  },
+  { key: 'affiliation.endDate', header: 'Role end', type: 'date', synonyms: ['Until', 'End date'] },
+]

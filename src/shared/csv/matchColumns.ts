@@ -1,0 +1,117 @@
+import type { ImportEntity, ImportField } from './importField'
+import { importFieldsFor } from './importFieldsFor'
+import { normaliseHeader } from './normaliseHeader'
+import { similarity } from './similarity'
+
+export type MatchReason =
+  /** The header the exporter writes, or the field's key. */
+  | 'exact'
+  /** A header another tool writes for this field. */
+  | 'synonym'
+  /** A known header with a prefix or suffix ("Attendee email", "Cell phone"). */
+  | 'partial'
+  /** Close in spelling ("Adress", "Organsation"). */
+  | 'fuzzy'
+  /** A header known to hold something we do not import ("E-mail 1 - Label"). */
+  | 'ignored'
+  /** Another column matched this field better (fields that hold one value only). */
+  | 'taken'
+  | 'none'
+
+export type ColumnMatch = {
+  column: number
+  header: string
+  /** The field's key, or null: the column is left out (or kept as notes, if the user wants). */
+  field: string | null
+  /** 0 to 1: how sure the match is; the UI asks the user to confirm anything under 0.9. */
+  confidence: number
+  reason: MatchReason
+}
+
+/** Headers some tools write beside the ones we import, which resemble them in spelling. */
+const ignoredHeader = new RegExp(
+  [
+    '\\b(label|display name|prefix|suffix|middle name|nickname|initials)$',
+    '\\b(phonetic|yomi)\\b',
+    '\\b(email|phone|address|website)( \\d+)? type$',
+  ].join('|'),
+)
+
+/** Words too general to match on their own at the end of a longer header ("Ticket type"). */
+const tooGeneral = new Set(['name', 'type', 'status', 'date', 'title', 'notes', 'source', 'stage'])
+
+const FUZZY_THRESHOLD = 0.8
+
+type Candidate = { field: ImportField; names: { text: string; reason: 'exact' | 'synonym' }[] }
+
+function candidatesOf(fields: readonly ImportField[]): Candidate[] {
+  return fields.map((field) => ({
+    field,
+    names: [
+      { text: normaliseHeader(field.header), reason: 'exact' as const },
+      // The key too ("firstName"), unless it is a word too general to trust (Outlook's "Title").
+      ...[normaliseHeader(field.key.replace(/([a-z])([A-Z])/g, '$1 $2'))]
+        .filter((key) => !tooGeneral.has(key))
+        .map((text) => ({ text, reason: 'exact' as const })),
+      ...field.synonyms.map((synonym) => ({
+        text: normaliseHeader(synonym),
+        reason: 'synonym' as const,
+      })),
+    ],
+  }))
+}
+
+function bestMatch(
+  header: string,
+  candidates: Candidate[],
+): Omit<ColumnMatch, 'column' | 'header'> {
+  const text = normaliseHeader(header)
+  if (!text) return { field: null, confidence: 0, reason: 'none' }
+  for (const reason of ['exact', 'synonym'] as const)
+    for (const { field, names } of candidates)
+      if (names.some((name) => name.reason === reason && name.text === text))
+        return { field: field.key, confidence: reason === 'exact' ? 1 : 0.95, reason }
+  if (ignoredHeader.test(text)) return { field: null, confidence: 0.9, reason: 'ignored' }
+  let best: Omit<ColumnMatch, 'column' | 'header'> = { field: null, confidence: 0, reason: 'none' }
+  for (const { field, names } of candidates)
+    for (const name of names) {
+      const partial =
+        !tooGeneral.has(name.text) &&
+        name.text.length >= 5 &&
+        (text.endsWith(` ${name.text}`) || text.startsWith(`${name.text} `))
+      if (partial && best.confidence < 0.8)
+        best = { field: field.key, confidence: 0.8, reason: 'partial' }
+      const score = similarity(text, name.text)
+      if (score >= FUZZY_THRESHOLD && score * 0.85 > best.confidence)
+        best = { field: field.key, confidence: score * 0.85, reason: 'fuzzy' }
+    }
+  return best
+}
+
+/**
+ * Matches each column of a file to an importable field: the exporter's own headers first, then
+ * the synonyms of real tools (Google Contacts, Outlook, LinkedIn, Mailchimp, Eventbrite, Action
+ * Network, HubSpot, hand-made sheets), then a known header inside a longer one, then spelling.
+ * A field that holds one value goes to its most confident column; a multi-value field (emails,
+ * phones, tags) takes every column that matches it ("E-mail 1 - Value", "E-mail 2 - Value").
+ */
+export function matchColumns(headers: readonly string[], entity: ImportEntity): ColumnMatch[] {
+  const fields = importFieldsFor(entity)
+  const candidates = candidatesOf(fields)
+  const matches: ColumnMatch[] = headers.map((header, column) => ({
+    column,
+    header,
+    ...bestMatch(header, candidates),
+  }))
+  const multi = new Set(fields.filter((field) => field.multi).map((field) => field.key))
+  const byConfidence = [...matches].sort(
+    (a, b) => b.confidence - a.confidence || a.column - b.column,
+  )
+  const taken = new Set<string>()
+  for (const match of byConfidence) {
+    if (!match.field || multi.has(match.field)) continue
+    if (taken.has(match.field)) Object.assign(match, { field: null, reason: 'taken' })
+    else taken.add(match.field)
+  }
+  return matches
+}
