@@ -1,11 +1,11 @@
-import { Anchor, Button, Grid, Group, Stack, Text, Title } from '@mantine/core'
+import { Grid, Stack, Text, Title } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
-import { IconArrowLeft, IconTrash } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
+import { RecordPageBar } from '../../shell/RecordPageBar'
 import { Timeline } from '../activities/Timeline'
 import { CampaignMetrics } from '../metrics/CampaignMetrics'
-import { Link, useNavigate, useParams } from 'react-router'
+import { useNavigate, useParams } from 'react-router'
 import { EmptyState } from '../../shell/EmptyState'
 import { notifyWithUndo } from '../../shell/notifyWithUndo'
 import { CampaignDetails } from './CampaignDetails'
@@ -45,22 +45,11 @@ export function CampaignPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Anchor component={Link} to="/campaigns" size="sm">
-          <Group gap={4}>
-            <IconArrowLeft size={14} />
-            {t('campaigns.title')}
-          </Group>
-        </Anchor>
-        <Button
-          variant="light"
-          color="red"
-          leftSection={<IconTrash size={16} />}
-          onClick={() => void trash()}
-        >
-          {t('common.delete')}
-        </Button>
-      </Group>
+      <RecordPageBar
+        backTo="/campaigns"
+        backLabel={t('campaigns.title')}
+        onDelete={() => void trash()}
+      />
       <Title order={2}>{campaign.title}</Title>
       {campaign.deletedAt && <Text c="red">{t('campaigns.inTrash')}</Text>}
       <Grid gap="lg">

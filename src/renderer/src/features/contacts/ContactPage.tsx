@@ -1,7 +1,5 @@
 import {
-  Anchor,
   Badge,
-  Button,
   Checkbox,
   Grid,
   Group,
@@ -15,10 +13,11 @@ import {
 } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
 import { useHotkeys } from '@mantine/hooks'
-import { IconArrowLeft, IconLock, IconTrash } from '@tabler/icons-react'
+import { IconLock } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
-import { Link, useNavigate, useParams } from 'react-router'
+import { RecordPageBar } from '../../shell/RecordPageBar'
+import { useNavigate, useParams } from 'react-router'
 import type { Contact } from '../../../../shared/domain/contact'
 import { useLocale } from '../../i18n/useLocale'
 import { EmptyState } from '../../shell/EmptyState'
@@ -106,22 +105,11 @@ export function ContactPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Anchor component={Link} to="/contacts" size="sm">
-          <Group gap={4}>
-            <IconArrowLeft size={14} />
-            {t('contacts.title')}
-          </Group>
-        </Anchor>
-        <Button
-          variant="light"
-          color="red"
-          leftSection={<IconTrash size={16} />}
-          onClick={() => void trash()}
-        >
-          {t('common.delete')}
-        </Button>
-      </Group>
+      <RecordPageBar
+        backTo="/contacts"
+        backLabel={t('contacts.title')}
+        onDelete={() => void trash()}
+      />
       <Group gap="sm">
         <Title order={2}>{contactName(contact)}</Title>
         {contact.sensitive && (

@@ -1,8 +1,8 @@
-import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core'
+import { Badge, Group, Stack, Text, Title } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
-import { IconArrowLeft, IconTrash } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
+import { RecordPageBar } from '../../shell/RecordPageBar'
 import { Link, useNavigate, useParams } from 'react-router'
 import { EmptyState } from '../../shell/EmptyState'
 import { notifyWithUndo } from '../../shell/notifyWithUndo'
@@ -43,22 +43,11 @@ export function MetricPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Anchor component={Link} to="/metrics" size="sm">
-          <Group gap={4}>
-            <IconArrowLeft size={14} />
-            {t('metrics.title')}
-          </Group>
-        </Anchor>
-        <Button
-          variant="light"
-          color="red"
-          leftSection={<IconTrash size={16} />}
-          onClick={() => void trash()}
-        >
-          {t('common.delete')}
-        </Button>
-      </Group>
+      <RecordPageBar
+        backTo="/metrics"
+        backLabel={t('metrics.title')}
+        onDelete={() => void trash()}
+      />
       <Group gap="sm">
         <Title order={2}>{metric.name}</Title>
         {campaign && (

@@ -1,9 +1,9 @@
-import { Anchor, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Grid, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
-import { IconArrowLeft, IconTrash } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
-import { Link, useNavigate, useParams } from 'react-router'
+import { RecordPageBar } from '../../shell/RecordPageBar'
+import { useNavigate, useParams } from 'react-router'
 import { organizationTypes, partnershipStages } from '../../../../shared/domain/organization'
 import { EmptyState } from '../../shell/EmptyState'
 import { useRecordFields } from '../../shell/RecordFields'
@@ -49,22 +49,11 @@ export function OrganizationPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Anchor component={Link} to="/partners" size="sm">
-          <Group gap={4}>
-            <IconArrowLeft size={14} />
-            {t('partners.title')}
-          </Group>
-        </Anchor>
-        <Button
-          variant="light"
-          color="red"
-          leftSection={<IconTrash size={16} />}
-          onClick={() => void trash()}
-        >
-          {t('common.delete')}
-        </Button>
-      </Group>
+      <RecordPageBar
+        backTo="/partners"
+        backLabel={t('partners.title')}
+        onDelete={() => void trash()}
+      />
       <Title order={2}>{org.name}</Title>
       {org.deletedAt && <Text c="red">{t('organizations.inTrash')}</Text>}
       <Grid gap="lg">

@@ -1,20 +1,9 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Grid,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core'
+import { Badge, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
-import { IconArrowLeft, IconTrash } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
-import { Link, useNavigate, useParams } from 'react-router'
+import { RecordPageBar } from '../../shell/RecordPageBar'
+import { useNavigate, useParams } from 'react-router'
 import { type Screening, screeningTypes } from '../../../../shared/domain/screening'
 import { EmptyState } from '../../shell/EmptyState'
 import { notifyWithUndo } from '../../shell/notifyWithUndo'
@@ -74,22 +63,11 @@ function ScreeningDetail({ screening }: { screening: Screening }) {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Anchor component={Link} to="/screenings" size="sm">
-          <Group gap={4}>
-            <IconArrowLeft size={14} />
-            {t('screenings.title')}
-          </Group>
-        </Anchor>
-        <Button
-          variant="light"
-          color="red"
-          leftSection={<IconTrash size={16} />}
-          onClick={() => void trash()}
-        >
-          {t('common.delete')}
-        </Button>
-      </Group>
+      <RecordPageBar
+        backTo="/screenings"
+        backLabel={t('screenings.title')}
+        onDelete={() => void trash()}
+      />
       <Group gap="sm">
         <Title order={2}>{screening.title}</Title>
         <Badge variant="light" color={statusColors[screening.status]} data-testid="status-badge">
