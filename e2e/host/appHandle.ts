@@ -17,6 +17,8 @@ export type AppHandle = {
   openedExternal: () => Promise<string[]>
   /** What the next save dialogs answer: a path the test chose, or null for Cancel. */
   answerSaveDialog: (path: string | null) => Promise<void>
+  /** What the next open dialogs answer: a path the test chose, or null for Cancel. */
+  answerOpenDialog: (path: string | null) => Promise<void>
   /** The file names the save dialog suggested, in order. */
   saveDialogNames: () => Promise<string[]>
   /** Files shown in the OS file manager (stubbed: nothing opens). */

@@ -42,6 +42,7 @@ export async function launchChromiumApp(): Promise<AppHandle> {
   const os = { openedExternal: [] as string[], themeSource: 'system', locale: 'en' as Locale }
   const files = {
     answer: null as string | null,
+    openAnswer: null as string | null,
     names: [] as string[],
     shownInFolder: [] as string[],
   }
@@ -54,6 +55,7 @@ export async function launchChromiumApp(): Promise<AppHandle> {
       files.names.push(defaultName)
       return files.answer
     },
+    showOpenDialog: async () => files.openAnswer,
     showItemInFolder: (path) => void files.shownInFolder.push(path),
     // Headless Chromium prints to PDF as Electron's webContents.printToPDF does.
     // (`page` is opened below, before the app can make any call.)
@@ -112,6 +114,7 @@ export async function launchChromiumApp(): Promise<AppHandle> {
     fileMenuLabel: async () => menu(os.locale)[process.platform === 'darwin' ? 1 : 0]?.label ?? '',
     openedExternal: async () => [...os.openedExternal],
     answerSaveDialog: async (path) => void (files.answer = path),
+    answerOpenDialog: async (path) => void (files.openAnswer = path),
     saveDialogNames: async () => [...files.names],
     shownInFolder: async () => [...files.shownInFolder],
     async close() {

@@ -19,7 +19,12 @@ export async function launchElectronApp(executablePath: string): Promise<AppHand
   })
   await app.evaluate(({ dialog, shell }) => {
     const opened: string[] = []
-    const files = { answer: null as string | null, names: [] as string[], shown: [] as string[] }
+    const files = {
+      answer: null as string | null,
+      openAnswer: null as string | null,
+      names: [] as string[],
+      shown: [] as string[],
+    }
     Object.assign(globalThis, { __openedExternal: opened, __files: files })
     shell.openExternal = async (url: string) => void opened.push(url)
     shell.showItemInFolder = (path: string) => void files.shown.push(path)
@@ -29,8 +34,17 @@ export async function launchElectronApp(executablePath: string): Promise<AppHand
       files.names.push((options.defaultPath ?? '').split(/[\\/]/).pop() ?? '')
       return { canceled: files.answer === null, filePath: files.answer ?? '' }
     }) as typeof dialog.showSaveDialog
+    dialog.showOpenDialog = (async () => ({
+      canceled: files.openAnswer === null,
+      filePaths: files.openAnswer === null ? [] : [files.openAnswer],
+    })) as typeof dialog.showOpenDialog
   })
-  type Files = { answer: string | null; names: string[]; shown: string[] }
+  type Files = {
+    answer: string | null
+    openAnswer: string | null
+    names: string[]
+    shown: string[]
+  }
   const page = await app.firstWindow()
   await page.waitForLoadState('domcontentloaded')
 
@@ -63,6 +77,10 @@ export async function launchElectronApp(executablePath: string): Promise<AppHand
     answerSaveDialog: (path) =>
       app.evaluate((_electron, answer) => {
         ;(globalThis as unknown as { __files: Files }).__files.answer = answer
+      }, path),
+    answerOpenDialog: (path) =>
+      app.evaluate((_electron, answer) => {
+        ;(globalThis as unknown as { __files: Files }).__files.openAnswer = answer
       }, path),
     saveDialogNames: () =>
       app.evaluate(() => [...(globalThis as unknown as { __files: Files }).__files.names]),

@@ -57,6 +57,13 @@ function start() {
         : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },
+    showOpenDialog: async ({ filters }) => {
+      const options = { filters, properties: ['openFile' as const] }
+      const result = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
     showItemInFolder: (path) => shell.showItemInFolder(path),
     // One window: the only page the IPC guard answers is the one printed.
     printToPdf: async () => {

@@ -33,6 +33,7 @@ function fakeMain() {
       os.dialogs.push(options)
       return os.answer
     },
+    showOpenDialog: async () => null,
     showItemInFolder: (path) => void os.shown.push(path),
     printToPdf: async () => pdfBytes,
   }

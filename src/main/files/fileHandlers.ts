@@ -3,9 +3,9 @@ import type { Handlers } from '../ipc/handlers'
 import type { MainDeps } from '../ipc/mainDeps'
 import { type AtomicWriteIo, beginAtomicWrite } from './atomicWrite'
 import { FileWriteError } from './fileWriteError'
+import { createFileTokens } from './fileTokens'
 import { createFileWrites } from './fileWrites'
 import { suggestedName, withExtension } from './saveFileName'
-import { createSaveTargets } from './saveTargets'
 
 type FileMethods =
   | 'chooseSaveTarget'
@@ -40,7 +40,7 @@ export function createFileHandlers(
   deps: MainDeps,
   io?: AtomicWriteIo,
 ): Pick<Handlers, FileMethods> {
-  const targets = createSaveTargets()
+  const targets = createFileTokens<string>()
   const writes = createFileWrites(io)
 
   return {
@@ -52,7 +52,7 @@ export function createFileHandlers(
       return { token: targets.remember(path), fileName: path.split(/[\\/]/).pop() ?? path }
     },
     async beginWrite(token) {
-      const path = targets.pathOf(token)
+      const path = targets.get(token)
       try {
         return { ok: true, writeId: await writes.begin(path) }
       } catch (error) {
@@ -63,9 +63,9 @@ export function createFileHandlers(
     writeChunk: (writeId, text) => outcomeOf(() => writes.write(writeId, text)),
     commitWrite: (writeId) => outcomeOf(() => writes.commit(writeId)),
     abortWrite: (writeId) => writes.abort(writeId),
-    showInFolder: (token) => deps.showItemInFolder(targets.pathOf(token)),
+    showInFolder: (token) => deps.showItemInFolder(targets.get(token)),
     async savePdf(token) {
-      const path = targets.pathOf(token)
+      const path = targets.get(token)
       const pdf = await deps.printToPdf()
       return outcomeOf(async () => {
         const write = await beginAtomicWrite(path, io)

@@ -22,6 +22,9 @@ const explanation: Record<Reason, string> = {
   'read-only': 'the disk is read-only',
   'missing-folder': 'its folder no longer exists',
   'in-use': 'another program is using it',
+  // Reasons only reads give; listed so every reason has words.
+  'missing-file': 'it no longer exists',
+  changed: 'it changed while in use',
   unknown: 'the system refused the write',
 }
 

@@ -12,6 +12,7 @@ function fakeMain() {
     setThemeSource: (source) => void calls.push(`theme ${source}`),
     setLocale: (locale) => void calls.push(`locale ${locale}`),
     showSaveDialog: async () => null,
+    showOpenDialog: async () => null,
     showItemInFolder: (path) => void calls.push(`show ${path}`),
     printToPdf: async () => new Uint8Array(),
   }
@@ -30,8 +31,9 @@ describe('dispatch', () => {
     await dispatch('app:set-theme-source', ['dark'])
     await dispatch('shell:open-external', ['https://unionthefilm.com/partners'])
     expect(calls).toEqual(['locale ar', 'theme dark', 'open https://unionthefilm.com/partners'])
-    // The files and report channels are answered in src/main/files/fileHandlers.test.ts.
-    expect(Object.keys(invokeContract)).toHaveLength(11)
+    // The files and report channels are answered in src/main/files/fileHandlers.test.ts, the
+    // import ones in src/main/files/importFileHandlers.test.ts.
+    expect(Object.keys(invokeContract)).toHaveLength(13)
   })
 
   it('refuses a bad argument with an error naming it, before the handler runs', async () => {

@@ -1,5 +1,7 @@
 import type { ArgsOf, InvokeMethod, ResultOf } from '../../shared/ipc/contract'
+import type { Locale } from '../../shared/i18n/locales'
 import { createFileHandlers } from '../files/fileHandlers'
+import { createImportFileHandlers } from '../files/importFileHandlers'
 import type { MainDeps } from './mainDeps'
 
 export type Handlers = {
@@ -8,11 +10,17 @@ export type Handlers = {
 
 /** The main-process side of every channel. Arguments arrive here already validated. */
 export function createHandlers(deps: MainDeps): Handlers {
+  // The window tells main its language as it starts; dialogs main labels follow it.
+  let locale: Locale = 'en'
   return {
     getAppInfo: () => deps.appInfo,
-    setLocale: (locale) => deps.setLocale(locale),
+    setLocale: (next) => {
+      locale = next
+      deps.setLocale(next)
+    },
     setThemeSource: (source) => deps.setThemeSource(source),
     openExternal: (url) => deps.openExternal(url),
     ...createFileHandlers(deps),
+    ...createImportFileHandlers(deps, () => locale),
   }
 }

@@ -12,13 +12,21 @@ export type MainDeps = {
   setLocale: (locale: Locale) => void
   /** The native save dialog, opened on the app window: the chosen path, or null if cancelled. */
   showSaveDialog: (options: SaveDialogOptions) => Promise<string | null>
+  /** The native open dialog for one file, on the app window: its path, or null if cancelled. */
+  showOpenDialog: (options: OpenDialogOptions) => Promise<string | null>
   /** Opens the file manager with the file selected. */
   showItemInFolder: (path: string) => void
   /** The app window printed to PDF with its print stylesheet. */
   printToPdf: () => Promise<Uint8Array>
 }
 
+export type DialogFilter = { name: string; extensions: string[] }
+
 export type SaveDialogOptions = {
   defaultName: string
-  filters: { name: string; extensions: string[] }[]
+  filters: DialogFilter[]
+}
+
+export type OpenDialogOptions = {
+  filters: DialogFilter[]
 }

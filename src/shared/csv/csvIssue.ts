@@ -33,6 +33,8 @@ export const csvIssueCodes = [
   'invalidBoolean',
   'unknownOption',
   'tooLong',
+  // A row whose values together do not make a valid record (a contact without name or email).
+  'invalidRecord',
 ] as const
 
 export type CsvIssueCode = (typeof csvIssueCodes)[number]

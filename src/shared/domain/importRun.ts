@@ -9,33 +9,56 @@ export const importTargets = [
   'metricEntries',
   'contactSheet',
 ] as const
-export const importStatuses = ['pending', 'committed', 'cancelled', 'failed', 'undone'] as const
+/**
+ * `running` until its last chunk is written; a run that never got there (cancelled, failed,
+ * or the app closed) is rolled back, so only `committed` runs left anything behind.
+ */
+export const importStatuses = ['running', 'committed', 'cancelled', 'failed', 'undone'] as const
+
+/** The tables an import writes to, and keeps prior values of. */
+export const importTables = ['organizations', 'contacts', 'affiliations'] as const
+export type ImportTable = (typeof importTables)[number]
+
+const count = z.number().int().nonnegative().default(0)
+const tableCounts = z.object({ created: count, updated: count, unchanged: count, skipped: count })
+export type TableCounts = z.output<typeof tableCounts>
+
+/**
+ * What an import did (or, checked before writing, will do). Each row is counted once, by what
+ * happened to its main record (the person on a contact sheet); each table by its records.
+ */
+export const importCountsSchema = z.object({
+  rows: count,
+  /** Rows left out because a cell or the record did not fit. */
+  invalid: count,
+  byRow: tableCounts.prefault({}),
+  byTable: z
+    .object({
+      organizations: tableCounts.prefault({}),
+      contacts: tableCounts.prefault({}),
+      affiliations: tableCounts.prefault({}),
+    })
+    .prefault({}),
+})
+export type ImportCounts = z.output<typeof importCountsSchema>
+export const emptyImportCounts = (): ImportCounts => importCountsSchema.parse({})
 
 /** One import of one file: what was detected, how it was mapped, and what it changed. */
 export const importRunSchema = z.object({
   fileName: z.string().min(1),
-  fileHash: z.string().default(''),
+  fileSize: z.number().int().nonnegative().default(0),
   target: z.enum(importTargets),
-  settings: z
-    .object({
-      encoding: z.string().default('utf-8'),
-      delimiter: z.string().default(','),
-      headerRow: z.number().int().nonnegative().default(0),
-    })
-    .prefault({}),
-  mapping: z.record(z.string(), z.string()).default({}),
-  counts: z
-    .object({
-      rows: z.number().int().nonnegative().default(0),
-      created: z.number().int().nonnegative().default(0),
-      updated: z.number().int().nonnegative().default(0),
-      skipped: z.number().int().nonnegative().default(0),
-      failed: z.number().int().nonnegative().default(0),
-    })
-    .prefault({}),
-  status: z.enum(importStatuses).default('pending'),
+  /** The ImportSettings it ran with (shared/import/importSettings.ts), to show and repeat. */
+  settings: z.record(z.string(), z.unknown()).default({}),
+  /** The file's headers, beside the settings' column targets. */
+  headers: z.array(z.string()).default([]),
+  counts: importCountsSchema.prefault({}),
+  status: z.enum(importStatuses).default('running'),
+  /** What went wrong, for a failed run (developer text; the screen says it failed). */
+  error: z.string().optional(),
   startedAt: isoDateTime,
   finishedAt: isoDateTime.optional(),
+  undoneAt: isoDateTime.optional(),
 })
 
 export type ImportRunInput = z.input<typeof importRunSchema>

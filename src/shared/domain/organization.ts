@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Stored } from './record'
+import { foldForSearch } from '../text/foldForSearch'
 import { searchWords } from '../text/searchWords'
 import { languages, optionalText, strength, tags, webUrl } from './primitives'
 
@@ -72,7 +73,13 @@ export function deriveOrganization(fields: z.output<typeof organizationSchema>) 
       ...fields.tags,
       fields.city,
     ),
+    nameKey: nameKeyOf(fields.name),
   }
+}
+
+/** How imports match an organization by name: no case, no accents, spaces collapsed. */
+export function nameKeyOf(name: string): string {
+  return foldForSearch(name).replace(/\s+/g, ' ')
 }
 
 export type OrganizationInput = z.input<typeof organizationSchema>

@@ -9,6 +9,8 @@ export type RecordMeta = {
    * missing field, so that `[deletedAt+field]` indexes list live records in order.
    */
   deletedAt: string
+  /** The import run that created the record, so that undoing the run removes it. */
+  importRunId?: string
 }
 
 export type Stored<T> = T & RecordMeta

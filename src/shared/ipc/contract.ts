@@ -40,7 +40,7 @@ export type MenuCommand = z.infer<typeof menuCommand>
 export const saveKinds = ['csv', 'pdf'] as const
 export const saveKind = z.enum(saveKinds)
 export type SaveKind = z.infer<typeof saveKind>
-/** Names a file the user chose in main's save dialog; the renderer never sees its path. */
+/** Names a file the user chose in main's save or open dialog; the renderer never sees its path. */
 export const fileToken = z.uuid()
 export const writeId = z.uuid()
 export const suggestedFileName = z.string().trim().min(1).max(200)
@@ -48,6 +48,15 @@ export const suggestedFileName = z.string().trim().min(1).max(200)
 export const MAX_CHUNK_LENGTH = 8 * 1024 * 1024
 export const saveTarget = z.object({ token: fileToken, fileName: z.string() })
 export type SaveTarget = z.infer<typeof saveTarget>
+/** A file the user chose to import; its bytes are read by token, a chunk at a time. */
+export const importFile = z.object({
+  token: fileToken,
+  fileName: z.string(),
+  size: z.number().int().nonnegative(),
+})
+export type ImportFile = z.infer<typeof importFile>
+/** The most bytes one read answers, so a chunk in flight stays small in both processes. */
+export const MAX_READ_CHUNK = 4 * 1024 * 1024
 
 export const fileFailureReasons = [
   'disk-full',
@@ -55,9 +64,15 @@ export const fileFailureReasons = [
   'read-only',
   'missing-folder',
   'in-use',
+  'missing-file',
+  'changed',
   'unknown',
 ] as const
-/** Why a write failed, on which file; the old file, if any, is left as it was. */
+/**
+ * Why a read or write failed, on which file; a failed write leaves the old file, if any, as it
+ * was. Only reads answer 'missing-file' (deleted or moved since chosen) and 'changed' (modified
+ * since chosen, so earlier chunks no longer belong with later ones).
+ */
 export const fileFailure = z.object({
   ok: z.literal(false),
   reason: z.enum(fileFailureReasons),
@@ -70,6 +85,15 @@ export const fileOutcome = z.discriminatedUnion('ok', [
   fileFailure,
 ])
 export type FileOutcome = z.infer<typeof fileOutcome>
+// Raw bytes, not text: the file's encoding is sniffed in the renderer. A Uint8Array survives
+// Electron's structured clone and the e2e host's Playwright binding (a Node Buffer does not
+// survive the binding, so main answers plain Uint8Arrays).
+export const fileBytes = z.instanceof(Uint8Array)
+export const readChunkOutcome = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), bytes: fileBytes }),
+  fileFailure,
+])
+export type ReadChunkOutcome = z.infer<typeof readChunkOutcome>
 export const beginWriteOutcome = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), writeId }),
   fileFailure,
@@ -95,6 +119,17 @@ export const invokeContract = {
   abortWrite: invoke('files:abort-write', [arg('writeId', writeId)], z.void()),
   showInFolder: invoke('files:show-in-folder', [arg('token', fileToken)], z.void()),
   savePdf: invoke('report:save-pdf', [arg('token', fileToken)], fileOutcome),
+  chooseImportFile: invoke('import:choose-file', [], importFile.nullable()),
+  /** The bytes at offset: fewer at the end of the file, none past it. */
+  readImportChunk: invoke(
+    'import:read-chunk',
+    [
+      arg('token', fileToken),
+      arg('offset', z.number().int().nonnegative()),
+      arg('length', z.number().int().positive().max(MAX_READ_CHUNK)),
+    ],
+    readChunkOutcome,
+  ),
 }
 
 export const eventContract = {

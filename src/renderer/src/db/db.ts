@@ -14,6 +14,8 @@ import type { DuplicateDismissal } from '../../../shared/domain/duplicateDismiss
 import type { CampaignLinkDismissal } from '../../../shared/domain/campaignLinkDismissal'
 import { metricRollupMiddleware } from './metricRollupMiddleware'
 import type { MetricRollup } from '../../../shared/domain/metricRollup'
+import type { ImportChange } from '../../../shared/domain/importChange'
+import type { MappingPresetRecord } from '../../../shared/domain/mappingPreset'
 import { defineSchema } from './schema'
 
 export const DATABASE_NAME = 'impact-desk'
@@ -34,6 +36,9 @@ export class ImpactDeskDb extends Dexie {
   campaignLinkDismissals!: Table<CampaignLinkDismissal, string>
   /** Derived from metricEntries (shared/domain/metricRollup.ts); never written by a screen. */
   metricRollups!: Table<MetricRollup, string>
+  /** The prior values of records an import run updated (undo puts them back). */
+  importChanges!: Table<ImportChange, string>
+  mappingPresets!: Table<MappingPresetRecord, string>
 
   /** `version` below the current one opens the database as an older release wrote it (tests). */
   constructor(name = DATABASE_NAME, version?: number) {

@@ -179,3 +179,29 @@ it('upgrades version 3 metric entries with their rollups, leaving out the trash'
   await db.metricEntries.update('e3', { value: 20 })
   expect((await db.metricRollups.get('m1|m2024-05'))?.sum).toBe(20)
 })
+
+it('upgrades version 4 organizations with the folded name imports match them by', async () => {
+  const v4 = new ImpactDeskDb('migrate-4', 4)
+  await v4.open()
+  await v4.table('organizations').bulkAdd([
+    { id: 'o1', name: 'Centro  Cultural Bogotá', stage: 'prospect', ...stamp },
+    {
+      id: 'o2',
+      name: 'Hot Docs',
+      stage: 'committed',
+      ...stamp,
+      deletedAt: '2024-04-01T00:00:00.000Z',
+    },
+  ])
+  v4.close()
+
+  db = new ImpactDeskDb('migrate-4')
+  await db.open()
+  expect(db.verno).toBe(SCHEMA_VERSION)
+  expect(await db.organizations.count()).toBe(2)
+  expect(
+    await db.organizations.where('nameKey').equals('centro cultural bogota').primaryKeys(),
+  ).toEqual(['o1'])
+  expect((await db.organizations.get('o2'))?.nameKey).toBe('hot docs')
+  expect(await db.importChanges.count()).toBe(0)
+})

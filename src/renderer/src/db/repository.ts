@@ -33,18 +33,20 @@ const now = () => new Date().toISOString()
 
 function stripMeta<T extends object>(
   record: T,
-): Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> {
+): Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'importRunId'> {
   const {
     id: _id,
     createdAt: _c,
     updatedAt: _u,
     deletedAt: _d,
+    importRunId: _r,
     ...fields
   } = record as T & {
     id: unknown
     createdAt: unknown
     updatedAt: unknown
     deletedAt: unknown
+    importRunId?: unknown
   }
   return fields
 }
@@ -145,7 +147,7 @@ export function createRepository<
           updated.push(record)
           continue
         }
-        const { id, createdAt, deletedAt } = record
+        const { id, createdAt, deletedAt, importRunId } = record
         updated.push({
           ...after,
           ...derive(after),
@@ -153,6 +155,7 @@ export function createRepository<
           createdAt,
           updatedAt: now(),
           deletedAt,
+          ...(importRunId ? { importRunId } : {}),
         } as Rec)
         edits.push([id, changes])
       }

@@ -13,6 +13,7 @@ import { screeningRepo } from '../features/screenings/screeningRepo'
 import { campaignLinkDismissalRepo } from '../features/campaigns/campaignLinkDismissalRepo'
 import { duplicateDismissalRepo } from '../features/duplicates/duplicateDismissalRepo'
 import { savedViewRepo } from '../features/views/savedViewRepo'
+import { mappingPresetRepo } from '../features/imports/mappingPresetRepo'
 import { ImpactDeskDb } from './db'
 import { SCHEMA_VERSION } from './schema'
 
@@ -30,6 +31,7 @@ const repos = {
   savedViews: savedViewRepo,
   duplicateDismissals: duplicateDismissalRepo,
   campaignLinkDismissals: campaignLinkDismissalRepo,
+  mappingPresets: mappingPresetRepo,
 }
 
 let db: ImpactDeskDb | undefined
@@ -41,8 +43,9 @@ it('opens an empty database at the current version with a table per entity', asy
   db = new ImpactDeskDb('schema-test')
   await db.open()
   expect(db.verno).toBe(SCHEMA_VERSION)
-  // Besides the entities, the tables derived from them for the dashboard.
-  const derived = ['metricRollups']
+  // Besides the entities, the tables derived from them: the dashboard's rollups, and the prior
+  // values of records imports updated.
+  const derived = ['metricRollups', 'importChanges']
   expect(db.tables.map((table) => table.name).sort()).toEqual(
     [...Object.keys(repos), ...derived].sort(),
   )

@@ -10,6 +10,7 @@ import {
   type OrganizationFields,
   deriveOrganization,
   domainOf,
+  nameKeyOf,
 } from '../../../shared/domain/organization'
 
 /**
@@ -18,7 +19,7 @@ import {
  * Lists page through `[deletedAt+field]` indexes (deletedAt is '' while a record is live), so
  * each sortable field of a repository has one; index nothing a screen does not query.
  */
-export const SCHEMA_VERSION = 4
+export const SCHEMA_VERSION = 5
 
 export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION) {
   db.version(1).stores({
@@ -112,5 +113,29 @@ export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION) {
       const rollups = tx.table('metricRollups')
       await rollups.clear()
       await rollups.bulkPut(rollupsOf(entries))
+    })
+
+  if (upTo < 5) return
+  // 5: imports. Records an import creates carry its run id (undo removes them); the prior values
+  // of records it updates are kept in importChanges; organizations are matched by a folded name.
+  db.version(5)
+    .stores({
+      organizations:
+        'id, deletedAt, domain, nameKey, importRunId, *tags, *searchWords, *languages, country, strength, type, stage, *campaignIds, [deletedAt+name], [deletedAt+type], [deletedAt+stage], [deletedAt+updatedAt], [deletedAt+stage+name]',
+      contacts:
+        'id, deletedAt, importRunId, *tags, *searchWords, *emailKeys, preferredLanguage, strength, *campaignIds, [deletedAt+lastName], [deletedAt+firstName], [deletedAt+updatedAt]',
+      affiliations:
+        'id, deletedAt, contactId, organizationId, screeningId, campaignId, importRunId, [deletedAt+role], [deletedAt+updatedAt]',
+      importRuns: 'id, deletedAt, status, [deletedAt+startedAt], [deletedAt+updatedAt]',
+      importChanges: 'id, runId',
+      mappingPresets: 'id, deletedAt, entity, [deletedAt+name], [deletedAt+updatedAt]',
+    })
+    .upgrade(async (tx) => {
+      await tx
+        .table('organizations')
+        .toCollection()
+        .modify((org: { name: string; nameKey?: string }) => {
+          org.nameKey = nameKeyOf(org.name)
+        })
     })
 }

@@ -9,6 +9,8 @@ const reasonKey: Record<FileFailure['reason'], string> = {
   'read-only': 'files.reason.readOnly',
   'missing-folder': 'files.reason.missingFolder',
   'in-use': 'files.reason.inUse',
+  'missing-file': 'files.reason.missingFile',
+  changed: 'files.reason.changed',
   unknown: 'files.reason.unknown',
 }
 

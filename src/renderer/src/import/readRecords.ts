@@ -1,0 +1,67 @@
+import { createCsvReader, type CsvReadReport, type CsvRow } from '../../../shared/csv'
+import { createRowReader, type RowReader } from '../../../shared/import/createRowReader'
+import type { ImportSettings } from '../../../shared/import/importSettings'
+import { rowRecords, type RowRecords } from '../../../shared/import/rowRecords'
+import type { ImportSource } from './importSource'
+
+/** Bytes read from the file at a time, and rows handed on at a time. */
+export const READ_CHUNK_BYTES = 1024 * 1024
+export const BATCH_ROWS = 2000
+
+export type ReadProgress = { bytes: number; size: number; rows: number }
+
+export type ReadRecordsOptions = {
+  /** Rows the user corrected on the review step, by row number: their fields as typed. */
+  fixes?: ReadonlyMap<number, string[]>
+  signal?: AbortSignal
+  onBatch: (records: RowRecords[], rows: CsvRow[], progress: ReadProgress) => Promise<void>
+}
+
+/**
+ * One pass over a file: bytes streamed through the CSV reader, each row read against the
+ * mapping into its records, handed on in batches. Memory holds one chunk and one batch. Stops
+ * with the signal's reason between batches. Answers the reader's report (check `fatal`).
+ */
+export async function readRecords(
+  source: ImportSource,
+  settings: ImportSettings,
+  { fixes, signal, onBatch }: ReadRecordsOptions,
+): Promise<CsvReadReport> {
+  const reader = createCsvReader(settings.overrides)
+  let rowReader: RowReader | undefined
+  let pending: CsvRow[] = []
+  let bytes = 0
+  let rows = 0
+
+  async function flush(rowsIn: CsvRow[], force: boolean) {
+    pending.push(...rowsIn)
+    while (pending.length >= BATCH_ROWS || (force && pending.length)) {
+      signal?.throwIfAborted()
+      const batch = pending.slice(0, BATCH_ROWS)
+      pending = pending.slice(BATCH_ROWS)
+      rowReader ??= createRowReader(reader.report().headers, settings)
+      const read = rowReader
+      const fixed = batch.map((row) => {
+        const fields = fixes?.get(row.row)
+        return fields ? { row: row.row, fields } : row
+      })
+      rows += fixed.length
+      await onBatch(
+        fixed.map((row) => rowRecords(settings.entity, read.read(row))),
+        fixed,
+        { bytes, size: source.size, rows },
+      )
+    }
+  }
+
+  while (bytes < source.size) {
+    signal?.throwIfAborted()
+    const chunk = await source.read(bytes, READ_CHUNK_BYTES)
+    if (chunk.length === 0) break
+    bytes += chunk.length
+    await flush(reader.push(chunk), false)
+    if (reader.report().fatal) return reader.report()
+  }
+  await flush(reader.end(), true)
+  return reader.report()
+}

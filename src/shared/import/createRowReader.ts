@@ -1,0 +1,99 @@
+import {
+  importFieldsFor,
+  parseValue,
+  valueIssue,
+  type CsvIssue,
+  type CsvRow,
+  type ImportField,
+  type ValueResult,
+} from '../csv'
+import { csvIssue } from '../csv/csvIssue'
+import { COLUMN_AS_NOTE, COLUMN_AS_TAG, type ImportSettings } from './importSettings'
+
+/** One row read against the mapping: values by field key, and what did not fit. */
+export type RowValues = {
+  row: number
+  values: Record<string, unknown>
+  issues: CsvIssue[]
+  /** "Header: value" lines and tags from the columns kept as notes or tags. */
+  extraNotes: string[]
+  extraTags: string[]
+}
+
+export type RowReader = {
+  read(row: CsvRow): RowValues
+  /** Defaults that do not read as their field expects (shown on the mapping step). */
+  defaultIssues: { key: string; result: Extract<ValueResult, { ok: false }> }[]
+}
+
+/**
+ * Reads rows of one file with one mapping. A field mapped from several columns takes the first
+ * non-empty cell, or every value for a multi-value field (each kept once); where no cell has a
+ * value the field's default applies. Cell issues carry the row and column of the file.
+ */
+export function createRowReader(headers: readonly string[], settings: ImportSettings): RowReader {
+  const fields = new Map(importFieldsFor(settings.entity).map((field) => [field.key, field]))
+  // Cells are read as optional: a required field is checked once all its columns are read.
+  const columns = settings.columns.map((target, column) => {
+    const field = fields.get(target)
+    return {
+      column,
+      target,
+      field: field && { ...field, required: false },
+      header: headers[column] ?? '',
+    }
+  })
+  const required = [...fields.values()]
+    .filter((field) => field.required)
+    .map((field) => ({ field, column: settings.columns.indexOf(field.key) }))
+  const defaults: { field: ImportField; value: unknown }[] = []
+  const defaultIssues: RowReader['defaultIssues'] = []
+  for (const [key, text] of Object.entries(settings.defaults)) {
+    const field = fields.get(key)
+    if (!field || text.trim() === '') continue
+    const result = parseValue(field, text, settings.valueOptions)
+    if (result.ok) defaults.push({ field, value: result.value })
+    else defaultIssues.push({ key, result })
+  }
+
+  function read({ row, fields: cells }: CsvRow): RowValues {
+    const values: Record<string, unknown> = {}
+    const issues: CsvIssue[] = []
+    const extraNotes: string[] = []
+    const extraTags: string[] = []
+    for (const { column, target, field, header } of columns) {
+      const text = cells[column] ?? ''
+      if (field) {
+        const result = parseValue(field, text, settings.valueOptions)
+        if (!result.ok) issues.push(valueIssue(result, row, column))
+        else if (result.value !== undefined) {
+          if (field.multi) {
+            const known = (values[field.key] as unknown[] | undefined) ?? []
+            for (const value of result.value as unknown[])
+              if (!known.includes(value)) known.push(value)
+            values[field.key] = known
+          } else if (!(field.key in values)) values[field.key] = result.value
+        }
+      } else if (text.trim() !== '') {
+        if (target === COLUMN_AS_NOTE) extraNotes.push(`${header}: ${text.trim()}`)
+        else if (target === COLUMN_AS_TAG) extraTags.push(text.trim())
+      }
+    }
+    for (const { field, value } of defaults) if (!(field.key in values)) values[field.key] = value
+    for (const { field, column } of required)
+      if (!(field.key in values))
+        issues.push(
+          csvIssue(
+            'required',
+            { row, ...(column >= 0 ? { column } : {}) },
+            {
+              value: '',
+              expected: field.header,
+            },
+          ),
+        )
+    return { row, values, issues, extraNotes, extraTags }
+  }
+
+  return { read, defaultIssues }
+}

@@ -1,0 +1,25 @@
+import type { ImportEntity, SniffOverrides, ValueOptions } from '../csv'
+
+/** What to do with a row that matches a record already there (or an earlier row of the file). */
+export const duplicatePolicies = ['update', 'fill', 'skip', 'create'] as const
+export type DuplicatePolicy = (typeof duplicatePolicies)[number]
+
+/** A column that is no field: left out, or kept on each record as a line of notes or a tag. */
+export const IGNORE_COLUMN = ''
+export const COLUMN_AS_NOTE = ':note'
+export const COLUMN_AS_TAG = ':tag'
+
+/**
+ * Everything an import needs besides the file, and everything needed to repeat it: the
+ * reading overrides, the target per column (a field key or one of the column constants), a
+ * default text per field (read like a cell, used where the cell is empty), how values read,
+ * and the duplicates policy.
+ */
+export type ImportSettings = {
+  entity: ImportEntity
+  overrides: SniffOverrides
+  columns: string[]
+  defaults: Record<string, string>
+  valueOptions: ValueOptions
+  policy: DuplicatePolicy
+}

@@ -1,0 +1,55 @@
+import { getPath, setPath } from './paths'
+
+/** How a row's values meet a record that is already there. */
+export type MergeMode = 'update' | 'fill'
+
+type Item = Record<string, unknown>
+
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)
+
+/** Emails and phones are lists of objects, one of them primary; anything else a list of values. */
+function keyOf(item: unknown): unknown {
+  if (typeof item !== 'object' || item === null) return item
+  const { address, number } = item as { address?: string; number?: string }
+  return address?.toLowerCase() ?? number ?? JSON.stringify(item)
+}
+
+function union(existing: unknown[], incoming: unknown[]): unknown[] {
+  const known = new Set(existing.map(keyOf))
+  const hasPrimary = existing.some((item) => (item as { primary?: boolean })?.primary === true)
+  const added = incoming
+    .filter((item) => !known.has(keyOf(item)))
+    .map((item) =>
+      hasPrimary && typeof item === 'object' && item !== null ? { ...item, primary: false } : item,
+    )
+  return added.length ? [...existing, ...added] : existing
+}
+
+/**
+ * A record with a row's values applied to the paths the row gave. `update` writes each value
+ * over the record's, `fill` only where the record has none; lists gain the row's new items and
+ * keep theirs (an email list keeps its primary address). Answers the merged copy and the
+ * top-level fields that changed.
+ */
+export function mergeRecord(
+  existing: Item,
+  incoming: Item,
+  given: readonly string[],
+  mode: MergeMode,
+): { merged: Item; changed: string[] } {
+  const merged: Item = { ...existing }
+  for (const path of given) {
+    const before = getPath(existing, path)
+    const value = getPath(incoming, path)
+    if (isBlank(value)) continue
+    if (Array.isArray(value) && Array.isArray(before)) {
+      if (mode === 'fill' && before.length) continue
+      setPath(merged, path, union(before, value))
+    } else if (mode === 'update' || isBlank(before)) setPath(merged, path, value)
+  }
+  const changed = Object.keys(merged).filter(
+    (key) => JSON.stringify(merged[key]) !== JSON.stringify(existing[key]),
+  )
+  return { merged: changed.length ? merged : existing, changed }
+}

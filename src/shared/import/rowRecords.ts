@@ -1,0 +1,133 @@
+import type { z } from 'zod'
+import { csvIssue } from '../csv/csvIssue'
+import { splitFullName, type CsvIssue, type ImportEntity } from '../csv'
+import { contactSchema, type ContactFields } from '../domain/contact'
+import { organizationSchema, type OrganizationFields } from '../domain/organization'
+import type { RowValues } from './createRowReader'
+import { setPath } from './paths'
+
+/** An affiliation as a row gives it: the role of the row's contact at the row's organization. */
+export type RowAffiliation = { role: string; startDate?: string; endDate?: string }
+
+/**
+ * A record as a row gives it: valid for its schema (defaults filled in), and the paths the row
+ * gave values for, which are the only ones an update touches.
+ */
+export type RowRecord<T> = { fields: T; given: string[] }
+
+/** The records one row of a file yields, each valid for its schema, or the row's issues. */
+export type RowRecords = {
+  row: number
+  organization?: RowRecord<OrganizationFields>
+  contact?: RowRecord<ContactFields>
+  affiliation?: RowAffiliation
+  /** Organizations named on a contacts file: matched by name, created when none matches. */
+  organizationNames?: string[]
+  issues: CsvIssue[]
+}
+
+/** Values under `prefix.` as a nested object ("organization.name" -> { name }). */
+function part(values: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(values)) {
+    if (prefix && !key.startsWith(prefix)) continue
+    setPath(out, key.slice(prefix.length), value)
+  }
+  return out
+}
+
+function withExtras(
+  input: Record<string, unknown>,
+  { extraNotes, extraTags }: RowValues,
+): Record<string, unknown> {
+  if (extraNotes.length) {
+    const notes = typeof input['notes'] === 'string' ? (input['notes'] as string) : ''
+    input['notes'] = [notes, ...extraNotes].filter(Boolean).join('\n')
+  }
+  if (extraTags.length) {
+    const tags = (input['tags'] as string[] | undefined) ?? []
+    input['tags'] = [...tags, ...extraTags.filter((tag) => !tags.includes(tag))]
+  }
+  return input
+}
+
+function contactInput(input: Record<string, unknown>): Record<string, unknown> {
+  const { fullName, emails, phones, ...rest } = input
+  if (typeof fullName === 'string' && !rest['firstName'] && !rest['lastName'])
+    Object.assign(rest, splitFullName(fullName))
+  const list = (values: unknown, key: string) =>
+    ((values as string[] | undefined) ?? []).map((value, index) => ({
+      [key]: value,
+      primary: index === 0,
+    }))
+  return { ...rest, emails: list(emails, 'address'), phones: list(phones, 'number') }
+}
+
+/** The dotted paths of the values in a nested input; an array is one value, an empty one none. */
+function givenPaths(input: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(input).flatMap(([key, value]) => {
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) return []
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      return givenPaths(value as Record<string, unknown>, `${prefix}${key}.`)
+    return [prefix + key]
+  })
+}
+
+function checked<S extends z.ZodType>(
+  schema: S,
+  input: Record<string, unknown>,
+  row: number,
+  prefix: string,
+  issues: CsvIssue[],
+): RowRecord<z.output<S>> | undefined {
+  const result = schema.safeParse(input)
+  if (result.success) return { fields: result.data, given: givenPaths(input) }
+  for (const issue of result.error.issues)
+    issues.push(
+      csvIssue(
+        'invalidRecord',
+        { row },
+        {
+          field: prefix + issue.path.join('.'),
+          message: issue.message,
+        },
+      ),
+    )
+  return undefined
+}
+
+/**
+ * The records of one read row. A contact sheet row yields an organization when it names one
+ * (or its domain), a contact when it has a name or an email, and their affiliation when it has
+ * both. Columns kept as notes or tags go to the row's main record: the person on a contact
+ * sheet. A row with cell issues yields no records.
+ */
+export function rowRecords(entity: ImportEntity, read: RowValues): RowRecords {
+  const issues = [...read.issues]
+  const out: RowRecords = { row: read.row, issues }
+  if (issues.length) return out
+  const { row, values } = read
+  if (entity === 'organizations') {
+    out.organization = checked(organizationSchema, withExtras(part(values), read), row, '', issues)
+  } else if (entity === 'contacts') {
+    const { organizationNames, ...rest } = part(values)
+    out.contact = checked(contactSchema, contactInput(withExtras(rest, read)), row, '', issues)
+    const names = (organizationNames as string[] | undefined) ?? []
+    if (names.length) out.organizationNames = names
+  } else if (entity === 'contactSheet') {
+    const organization = part(values, 'organization.')
+    if (organization['name'] || organization['domain'] || organization['website']) {
+      organization['name'] ??= organization['domain'] ?? organization['website']
+      out.organization = checked(organizationSchema, organization, row, 'organization.', issues)
+    }
+    const contact = withExtras(part(values, 'contact.'), read)
+    if (Object.keys(contact).length)
+      out.contact = checked(contactSchema, contactInput(contact), row, 'contact.', issues)
+    const affiliation = part(values, 'affiliation.') as Partial<RowAffiliation>
+    if (out.organization && out.contact)
+      out.affiliation = { ...affiliation, role: affiliation.role?.trim() ?? '' }
+  } else {
+    throw new Error(`Rows of ${entity} are not read yet`)
+  }
+  return out
+}
