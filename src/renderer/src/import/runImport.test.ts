@@ -1,0 +1,250 @@
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, expect, it } from 'vitest'
+import { matchColumns, sniff } from '../../../shared/csv'
+import { fixtures } from '../../../shared/csv/loadFixtures'
+import type { DuplicatePolicy, ImportSettings } from '../../../shared/import/importSettings'
+import { ImpactDeskDb } from '../db/db'
+import type { ImportSource } from './importSource'
+import { reviewImport } from './reviewImport'
+import { rollbackImportRun, rollbackInterruptedImports } from './rollbackImportRun'
+import { ImportStopped, runImport } from './runImport'
+
+let db: ImpactDeskDb
+beforeEach(async () => {
+  db = new ImpactDeskDb(`import-${crypto.randomUUID()}`)
+  await db.open()
+})
+afterEach(async () => {
+  await db.delete()
+})
+
+const encode = (text: string) => new TextEncoder().encode(text)
+
+/** A file in memory, read in small pieces so that rows cross chunk boundaries. */
+function source(bytes: Uint8Array, name = 'sheet.csv'): ImportSource {
+  return {
+    name,
+    size: bytes.length,
+    read: async (offset, length) => bytes.slice(offset, offset + Math.min(length, 7)),
+  }
+}
+
+function settingsFor(
+  bytes: Uint8Array,
+  entity: ImportSettings['entity'],
+  policy: DuplicatePolicy = 'update',
+) {
+  const found = sniff(bytes)
+  const headers = found.preview[found.headerRow.index] ?? []
+  const settings: ImportSettings = {
+    entity,
+    overrides: {
+      encoding: found.encoding.encoding,
+      delimiter: found.delimiter.delimiter,
+      headerRow: found.headerRow.index,
+    },
+    columns: matchColumns(headers, entity).map((match) => match.field ?? ''),
+    defaults: {},
+    valueOptions: { dateFormat: 'iso', decimalMark: '.' },
+    policy,
+  }
+  return { settings, headers }
+}
+
+async function importFile(
+  bytes: Uint8Array,
+  entity: ImportSettings['entity'],
+  policy?: DuplicatePolicy,
+) {
+  const { settings, headers } = settingsFor(bytes, entity, policy)
+  return runImport(db, source(bytes), settings, headers)
+}
+
+const sheet = fixtures.get('contact-sheet.csv')!
+
+it('imports a contact sheet: organizations, people and their affiliations, tagged with the run', async () => {
+  const run = await importFile(sheet, 'contactSheet')
+  expect(run.status).toBe('committed')
+  expect(run.counts.byTable.organizations.created).toBe(2)
+  expect(run.counts.byTable.contacts.created).toBe(2)
+  expect(run.counts.byTable.affiliations.created).toBe(2)
+  const ana = await db.contacts.where('emailKeys').equals('ana@ufcw.org').first()
+  expect(ana).toMatchObject({
+    firstName: 'Ana',
+    lastName: 'López',
+    organizationNames: ['UFCW Local 1'],
+    importRunId: run.id,
+  })
+  const ufcw = await db.organizations.where('domain').equals('ufcw.org').first()
+  expect(ufcw).toMatchObject({ name: 'UFCW Local 1', nameKey: 'ufcw local 1' })
+  const [affiliation] = await db.affiliations.where('contactId').equals(ana!.id).toArray()
+  expect(affiliation).toMatchObject({ organizationId: ufcw!.id, role: 'Organizer' })
+  expect(await db.importRuns.get(run.id)).toMatchObject({
+    status: 'committed',
+    fileName: 'sheet.csv',
+  })
+})
+
+it('imports the same file again and creates nothing: every record is matched and unchanged', async () => {
+  await importFile(sheet, 'contactSheet')
+  const again = await importFile(sheet, 'contactSheet')
+  expect(again.counts.byRow).toEqual({ created: 0, updated: 0, unchanged: 2, skipped: 0 })
+  expect(await db.contacts.count()).toBe(2)
+  expect(await db.organizations.count()).toBe(2)
+  expect(await db.affiliations.count()).toBe(2)
+})
+
+it('matches people by email and organizations by domain, then by name in any case and accents', async () => {
+  await importFile(sheet, 'contactSheet')
+  const changed = encode(
+    'Organisation,Name,Email,Role\nufcw LOCAL 1,Ana María López,ANA@ufcw.org,Lead organizer\n',
+  )
+  const run = await importFile(changed, 'contactSheet')
+  expect(run.counts.byTable.organizations).toMatchObject({ created: 0 })
+  expect(run.counts.byTable.contacts).toMatchObject({ created: 0, updated: 1 })
+  const ana = await db.contacts.where('emailKeys').equals('ana@ufcw.org').first()
+  expect(ana?.firstName).toBe('Ana María')
+  expect(await db.contacts.count()).toBe(2)
+})
+
+it('fill mode writes only blank fields; skip mode leaves matches alone and still creates the rest', async () => {
+  await importFile(encode('Name,Email,Job title\nAna López,ana@ufcw.org,\n'), 'contacts')
+  await importFile(
+    encode('Name,Email,Job title\nAnita,ana@ufcw.org,Organizer\n'),
+    'contacts',
+    'fill',
+  )
+  expect(await db.contacts.where('emailKeys').equals('ana@ufcw.org').first()).toMatchObject({
+    firstName: 'Ana',
+    title: 'Organizer',
+  })
+  const skip = await importFile(
+    encode('Name,Email,Job title\nAnita,ana@ufcw.org,Boss\nBen,ben@hotdocs.ca,\n'),
+    'contacts',
+    'skip',
+  )
+  expect(skip.counts.byRow).toMatchObject({ created: 1, skipped: 1 })
+  expect((await db.contacts.where('emailKeys').equals('ana@ufcw.org').first())?.title).toBe(
+    'Organizer',
+  )
+})
+
+it('matches a row to an earlier row of the same file', async () => {
+  const run = await importFile(
+    encode('Name,Email,Tags\nAna,ana@ufcw.org,union\nAna López,ana@ufcw.org,film\n'),
+    'contacts',
+  )
+  expect(run.counts.byRow).toMatchObject({ created: 1, updated: 1 })
+  const [ana] = await db.contacts.toArray()
+  expect(ana).toMatchObject({ firstName: 'Ana', lastName: 'López', tags: ['union', 'film'] })
+})
+
+it('reviews without writing: counts what the run will do and lists the problem rows', async () => {
+  await importFile(sheet, 'contactSheet')
+  const bytes = encode(
+    'Name,Email\nAna López,ana@ufcw.org\nCleo,not-an-email\nDee,dee@example.org\n',
+  )
+  const { settings } = settingsFor(bytes, 'contacts')
+  const review = await reviewImport(db, source(bytes), settings)
+  expect(review.counts.rows).toBe(3)
+  expect(review.counts.invalid).toBe(1)
+  expect(review.counts.byRow).toMatchObject({ created: 1, unchanged: 1 })
+  expect(review.problems).toEqual([
+    {
+      row: 3,
+      fields: ['Cleo', 'not-an-email'],
+      issues: [expect.objectContaining({ code: 'invalidEmail', row: 3, column: 1 })],
+    },
+  ])
+  expect(await db.contacts.count()).toBe(2)
+  // Fixed in place, the row imports.
+  const fixed = await reviewImport(db, source(bytes), settings, {
+    fixes: new Map([[3, ['Cleo', 'cleo@example.org']]]),
+  })
+  expect(fixed.counts.invalid).toBe(0)
+  expect(fixed.counts.byRow.created).toBe(2)
+})
+
+it('undoes a run: created records removed, updated fields back to their prior values', async () => {
+  await importFile(sheet, 'contactSheet')
+  const ana = (await db.contacts.where('emailKeys').equals('ana@ufcw.org').first())!
+  const update = await importFile(
+    encode(
+      'Name,Email,Job title,Organization\nAna L.,ana@ufcw.org,Steward,New Union\nZed,zed@x.org,,\n',
+    ),
+    'contacts',
+  )
+  expect(update.counts.byRow).toMatchObject({ created: 1, updated: 1 })
+  expect((await db.contacts.get(ana.id))?.organizationNames).toEqual(['UFCW Local 1', 'New Union'])
+  await rollbackImportRun(db, update.id, 'undone')
+  const back = await db.contacts.get(ana.id)
+  expect(back).toMatchObject({
+    firstName: 'Ana',
+    lastName: 'López',
+    organizationNames: ['UFCW Local 1'],
+  })
+  expect(back?.title).toBeUndefined()
+  expect(back?.searchWords).not.toContain('steward')
+  expect(await db.contacts.count()).toBe(2)
+  expect(await db.organizations.count()).toBe(2)
+  expect(await db.affiliations.count()).toBe(2)
+  expect(await db.importChanges.count()).toBe(0)
+  expect((await db.importRuns.get(update.id))?.status).toBe('undone')
+})
+
+function manyContacts(count: number): Uint8Array {
+  const lines = ['First name,Last name,Email']
+  for (let i = 0; i < count; i++) lines.push(`P${i},Q${i},p${i}@example.org`)
+  return encode(lines.join('\n'))
+}
+
+it('cancelled midway, a run leaves the database exactly as before', async () => {
+  await importFile(sheet, 'contactSheet')
+  const before = await db.contacts.toArray()
+  const bytes = manyContacts(7000)
+  const { settings, headers } = settingsFor(bytes, 'contacts')
+  const controller = new AbortController()
+  const run = runImport(
+    db,
+    { ...source(bytes), read: async (o, l) => bytes.slice(o, o + l) },
+    settings,
+    headers,
+    {
+      signal: controller.signal,
+      onProgress: (progress) => {
+        if (progress.rows >= 4000) controller.abort()
+      },
+    },
+  )
+  await expect(run).rejects.toEqual(new ImportStopped('cancelled'))
+  expect(await db.contacts.toArray()).toEqual(before)
+  const cancelled = (await db.importRuns.toArray()).find((r) => r.status !== 'committed')
+  expect(cancelled?.status).toBe('cancelled')
+})
+
+it('a run the app never finished is rolled back when it starts again', async () => {
+  await importFile(sheet, 'contactSheet')
+  // The app closed while a run was writing: its run is still running, its records are there.
+  await db.importRuns.add({
+    id: 'r1',
+    fileName: 'x.csv',
+    fileSize: 1,
+    target: 'contacts',
+    settings: {},
+    headers: [],
+    counts: (await db.importRuns.toArray())[0]!.counts,
+    status: 'running',
+    startedAt: new Date().toISOString(),
+    createdAt: '',
+    updatedAt: '',
+    deletedAt: '',
+  })
+  await db.contacts.add({
+    ...(await db.contacts.toArray())[0]!,
+    id: 'c-crash',
+    importRunId: 'r1',
+  } as never)
+  expect(await rollbackInterruptedImports(db)).toBe(1)
+  expect(await db.contacts.get('c-crash')).toBeUndefined()
+  expect((await db.importRuns.get('r1'))?.status).toBe('failed')
+})

@@ -1,0 +1,88 @@
+import { importRunSchema, type ImportRun } from '../../../shared/domain/importRun'
+import type { ImportSettings } from '../../../shared/import/importSettings'
+import type { ImpactDeskDb } from '../db/db'
+import { createImportPlanner } from './createImportPlanner'
+import { createProgressMeter } from './importProgress'
+import type { ImportSource } from './importSource'
+import type { ImportJobOptions } from './reviewImport'
+import { readRecords } from './readRecords'
+import { rollbackImportRun } from './rollbackImportRun'
+
+/** Why a run stopped without committing: the user cancelled, or the file broke under it. */
+export class ImportStopped extends Error {
+  override name = 'ImportStopped'
+  constructor(readonly status: 'cancelled' | 'failed') {
+    super(status)
+  }
+}
+
+/**
+ * Writes an import, batch by batch, each batch one transaction that also records the run's
+ * counts. Created records carry the run id; the prior values of updated fields go to
+ * importChanges. The run is `running` until its last batch is written, then `committed`.
+ * Cancel, a bad file or an error rolls back what was written and throws ImportStopped; the
+ * database is as it was before.
+ */
+export async function runImport(
+  db: ImpactDeskDb,
+  source: ImportSource,
+  settings: ImportSettings,
+  headers: readonly string[],
+  { fixes, signal, onProgress }: ImportJobOptions = {},
+): Promise<ImportRun> {
+  const id = crypto.randomUUID()
+  const startedAt = new Date().toISOString()
+  const run = {
+    ...importRunSchema.parse({
+      fileName: source.name,
+      fileSize: source.size,
+      target: settings.entity,
+      settings,
+      headers,
+      startedAt,
+    }),
+    id,
+    createdAt: startedAt,
+    updatedAt: startedAt,
+    deletedAt: '',
+  } satisfies ImportRun
+  await db.importRuns.add(run)
+  const planner = createImportPlanner(db, settings.policy, id)
+  const meter = createProgressMeter('writing')
+  try {
+    const report = await readRecords(source, settings, {
+      ...(fixes ? { fixes } : {}),
+      ...(signal ? { signal } : {}),
+      async onBatch(records, _rows, { bytes, size, rows }) {
+        const plan = await planner.plan(records)
+        signal?.throwIfAborted()
+        await db.transaction(
+          'rw',
+          [db.organizations, db.contacts, db.affiliations, db.importChanges, db.importRuns],
+          async () => {
+            if (plan.organizations.length) await db.organizations.bulkPut(plan.organizations)
+            if (plan.contacts.length) await db.contacts.bulkPut(plan.contacts)
+            if (plan.affiliations.length) await db.affiliations.bulkPut(plan.affiliations)
+            if (plan.changes.length) await db.importChanges.bulkPut(plan.changes)
+            await db.importRuns.update(id, { counts: planner.counts() })
+          },
+        )
+        onProgress?.(meter(bytes, size, rows))
+      },
+    })
+    if (report.fatal) throw new ImportStopped('failed')
+    const finishedAt = new Date().toISOString()
+    const committed = { counts: planner.counts(), status: 'committed' as const, finishedAt }
+    await db.importRuns.update(id, { ...committed, updatedAt: finishedAt })
+    return { ...run, ...committed, updatedAt: finishedAt }
+  } catch (error) {
+    const cancelled = signal?.aborted === true
+    onProgress?.({ ...meter(0, source.size, 0), phase: 'rollingBack' })
+    await rollbackImportRun(db, id, cancelled ? 'cancelled' : 'failed', {
+      ...(cancelled ? {} : { error: String(error) }),
+    })
+    throw error instanceof ImportStopped
+      ? error
+      : new ImportStopped(cancelled ? 'cancelled' : 'failed')
+  }
+}
