@@ -1,3 +1,5 @@
+import type { FileFailure, ImportFile } from '../../../shared/ipc/contract'
+
 /** A file to import, read piece by piece: a dropped File, or a file main opened for us. */
 export type ImportSource = {
   name: string
@@ -11,5 +13,25 @@ export function sourceFromFile(file: Blob & { name: string }): ImportSource {
     size: file.size,
     read: async (offset, length) =>
       new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()),
+  }
+}
+
+/** A file main opened from its dialog, read by token; a failed read says why. */
+export function sourceFromImportFile(file: ImportFile): ImportSource {
+  return {
+    name: file.fileName,
+    size: file.size,
+    async read(offset, length) {
+      const answer = await window.api.readImportChunk(file.token, offset, length)
+      if (!answer.ok) throw new SourceReadError(answer)
+      return answer.bytes
+    },
+  }
+}
+
+/** A failed read, as main answers it, travels to the worker as a message. */
+export class SourceReadError extends Error {
+  constructor(readonly failure: FileFailure) {
+    super(failure.reason)
   }
 }

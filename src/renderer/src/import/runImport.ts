@@ -11,8 +11,11 @@ import { rollbackImportRun } from './rollbackImportRun'
 /** Why a run stopped without committing: the user cancelled, or the file broke under it. */
 export class ImportStopped extends Error {
   override name = 'ImportStopped'
-  constructor(readonly status: 'cancelled' | 'failed') {
-    super(status)
+  constructor(
+    readonly status: 'cancelled' | 'failed',
+    options?: { cause?: unknown },
+  ) {
+    super(status, options)
   }
 }
 
