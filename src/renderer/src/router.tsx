@@ -5,7 +5,9 @@ import { ContactPage } from './features/contacts/ContactPage'
 import { ContactsPage } from './features/contacts/ContactsPage'
 import { DashboardPage } from './features/dashboard/DashboardPage'
 import { DuplicatesRoutes } from './features/duplicates/DuplicatesRoutes'
+import { ImportRunPage } from './features/imports/ImportRunPage'
 import { ImportsPage } from './features/imports/ImportsPage'
+import { ImportWizard } from './features/imports/wizard/ImportWizard'
 import { MetricPage } from './features/metrics/MetricPage'
 import { MetricsPage } from './features/metrics/MetricsPage'
 import { OrganizationPage } from './features/partners/OrganizationPage'
@@ -41,6 +43,8 @@ export const router = createHashRouter([
       { path: 'metrics', element: <MetricsPage /> },
       { path: 'metrics/:id', element: <MetricPage /> },
       { path: 'imports', element: <ImportsPage /> },
+      { path: 'imports/new', element: <ImportWizard /> },
+      { path: 'imports/:id', element: <ImportRunPage /> },
       // Charts bring recharts: the report loads when first opened.
       {
         path: 'report',

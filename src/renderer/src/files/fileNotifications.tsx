@@ -14,14 +14,26 @@ const reasonKey: Record<FileFailure['reason'], string> = {
   unknown: 'files.reason.unknown',
 }
 
+/** What happened to a file, in the user's words. */
+export function fileFailureReason(failure: FileFailure): string {
+  return i18n.t(reasonKey[failure.reason], { detail: failure.detail })
+}
+
 /** Why a file was not saved, in the user's words: which file, what happened, what is kept. */
 export function fileFailureMessage(failure: FileFailure): string {
   const { t } = i18n
   return [
     t('files.notSaved', { fileName: failure.fileName }),
-    t(reasonKey[failure.reason], { detail: failure.detail }),
+    fileFailureReason(failure),
     t('files.oldKept'),
   ].join(' ')
+}
+
+/** Why a file could not be read, in the user's words. */
+export function fileReadFailureMessage(failure: FileFailure): string {
+  return [i18n.t('files.notRead', { fileName: failure.fileName }), fileFailureReason(failure)].join(
+    ' ',
+  )
 }
 
 /** Saved: says where, and offers to show the file in its folder. */

@@ -4,6 +4,7 @@ import { ErrorBoundary } from 'react-error-boundary'
 import { useTranslation } from 'react-i18next'
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router'
 import { CampaignSwitcher } from '../features/campaigns/CampaignSwitcher'
+import { WindowDrop } from '../features/imports/wizard/WindowDrop'
 import { AboutModal } from './AboutModal'
 import { CommandPalette } from './CommandPalette'
 import { ErrorFallback } from './ErrorFallback'
@@ -79,6 +80,7 @@ export function AppLayout() {
         </AppShell.Main>
       </AppShell>
       <CommandPalette />
+      <WindowDrop />
       <AboutModal opened={aboutOpened} onClose={about.close} />
     </LocalizedDates>
   )

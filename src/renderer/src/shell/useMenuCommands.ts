@@ -10,7 +10,7 @@ export function useMenuCommands({ onAbout }: { onAbout: () => void }) {
 
   useEffect(() => {
     const handlers: Partial<Record<MenuCommand, () => void>> = {
-      'import-csv': () => void navigate('/imports'),
+      'import-csv': () => void navigate('/imports/new'),
       'toggle-theme': toggle,
       about: onAbout,
     }

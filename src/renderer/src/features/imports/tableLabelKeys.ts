@@ -1,0 +1,8 @@
+import type { ImportTable } from '../../../../shared/domain/importRun'
+
+/** The names the rest of the app gives each table an import writes to. */
+export const tableLabelKeys: Record<ImportTable, string> = {
+  organizations: 'nav.partners',
+  contacts: 'nav.contacts',
+  affiliations: 'affiliations.title',
+}

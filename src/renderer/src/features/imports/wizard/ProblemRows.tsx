@@ -1,0 +1,89 @@
+import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ProblemRow } from '../../../import/reviewImport'
+import { issueMessage } from './issueMessage'
+
+const SHOWN = 100
+
+type ProblemRowsProps = {
+  problems: ProblemRow[]
+  headers: string[]
+  /** Columns mapped to something: the cells to offer when the row as a whole is wrong. */
+  mapped: number[]
+  fixes: ReadonlyMap<number, string[]>
+  onFix: (fixes: Map<number, string[]>) => void
+}
+
+/**
+ * The rows that cannot be imported as they are, each with its cells to correct in place and
+ * what was expected. Rows left as they are are skipped by the import.
+ */
+export function ProblemRows({ problems, headers, mapped, fixes, onFix }: ProblemRowsProps) {
+  const { t } = useTranslation()
+  const [drafts, setDrafts] = useState<Map<number, string[]>>(() => new Map(fixes))
+  const changed = [...drafts].some(([row, fields]) => {
+    const before = fixes.get(row) ?? problems.find((p) => p.row === row)?.fields
+    return JSON.stringify(before) !== JSON.stringify(fields)
+  })
+
+  const edit = (problem: ProblemRow, column: number, value: string) =>
+    setDrafts((now) => {
+      const next = new Map(now)
+      const fields = [...(next.get(problem.row) ?? problem.fields)]
+      while (fields.length <= column) fields.push('')
+      fields[column] = value
+      next.set(problem.row, fields)
+      return next
+    })
+
+  return (
+    <Stack gap="xs" data-testid="import-problems">
+      {problems.slice(0, SHOWN).map((problem) => {
+        const cellIssues = problem.issues.filter((issue) => issue.column !== undefined)
+        const rowIssues = problem.issues.filter((issue) => issue.column === undefined)
+        const columns = rowIssues.length
+          ? mapped
+          : [...new Set(cellIssues.map((issue) => issue.column as number))]
+        const fields = drafts.get(problem.row) ?? problem.fields
+        return (
+          <Paper key={problem.row} withBorder p="sm" data-row={problem.row}>
+            <Text size="sm" fw={600} mb={4}>
+              {t('imports.review.row', { row: problem.row })}
+            </Text>
+            {rowIssues.map((issue, index) => (
+              <Text key={index} size="sm" c="red">
+                {issueMessage(t, issue)}
+              </Text>
+            ))}
+            <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="xs">
+              {columns.map((column) => {
+                const issue = cellIssues.find((candidate) => candidate.column === column)
+                return (
+                  <TextInput
+                    key={column}
+                    size="xs"
+                    label={headers[column] ?? t('imports.mapping.noHeader', { column: column + 1 })}
+                    value={fields[column] ?? ''}
+                    error={issue && issueMessage(t, issue)}
+                    onChange={(event) => edit(problem, column, event.currentTarget.value)}
+                  />
+                )
+              })}
+            </SimpleGrid>
+          </Paper>
+        )
+      })}
+      {problems.length > SHOWN && (
+        <Text size="sm" c="dimmed">
+          {t('imports.review.moreProblems', { count: problems.length - SHOWN })}
+        </Text>
+      )}
+      <Group>
+        <Button disabled={!changed} onClick={() => onFix(new Map(drafts))}>
+          {t('imports.review.checkAgain')}
+        </Button>
+      </Group>
+    </Stack>
+  )
+}

@@ -1,0 +1,137 @@
+import { Alert, Button, Group, Radio, Stack, Text, Title } from '@mantine/core'
+import { IconDownload } from '@tabler/icons-react'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  duplicatePolicies,
+  IGNORE_COLUMN,
+  type DuplicatePolicy,
+  type ImportSettings,
+} from '../../../../../shared/import/importSettings'
+import { saveTextFile } from '../../../files/saveTextFile'
+import { startReview } from '../../../import/importJob'
+import type { ImportReview } from '../../../import/reviewImport'
+import { CountsSummary } from './CountsSummary'
+import { issueMessage } from './issueMessage'
+import { JobFailureAlert } from './JobFailureAlert'
+import { JobProgress } from './JobProgress'
+import { ProblemRows } from './ProblemRows'
+import { problemRowsCsv } from './problemRowsCsv'
+import { useImportJob } from './useImportJob'
+import type { WizardDraft } from './wizardDraft'
+
+type ReviewStepProps = {
+  draft: WizardDraft
+  fixes: ReadonlyMap<number, string[]>
+  onFixes: (fixes: Map<number, string[]>) => void
+  onSettings: (settings: ImportSettings) => void
+  /** The review when it is done and the file can be imported, else undefined. */
+  onReady: (review: ImportReview | undefined) => void
+}
+
+/** Step 3: every row checked and matched before anything is written; fix, skip or download. */
+export function ReviewStep({ draft, fixes, onFixes, onSettings, onReady }: ReviewStepProps) {
+  const { t } = useTranslation()
+  const { job, start, cancel } = useImportJob<ImportReview>()
+  const { settings, headers, source } = draft
+
+  useEffect(() => {
+    onReady(undefined)
+    start((onProgress) => startReview({ source, settings, headers, fixes, onProgress }))
+  }, [source, settings, headers, fixes, start, onReady])
+
+  const review = job.state === 'done' ? job.value : undefined
+  useEffect(() => {
+    if (review) onReady(review.report.fatal ? undefined : review)
+  }, [review, onReady])
+
+  const fatal = review?.report.errors.filter((issue) => issue.severity === 'fatal') ?? []
+  const warnings = review?.report.errors.filter((issue) => issue.severity === 'warning') ?? []
+  const mapped = settings.columns.flatMap((target, column) =>
+    target !== IGNORE_COLUMN ? [column] : [],
+  )
+
+  return (
+    <Stack>
+      <Radio.Group
+        label={t('imports.policy.label')}
+        description={t('imports.policy.description')}
+        value={settings.policy}
+        onChange={(value) => onSettings({ ...settings, policy: value as DuplicatePolicy })}
+      >
+        <Stack gap={6} mt="xs">
+          {duplicatePolicies.map((policy) => (
+            <Radio
+              key={policy}
+              value={policy}
+              label={t(`imports.policy.${policy}`)}
+              description={t(`imports.policy.${policy}Hint`)}
+            />
+          ))}
+        </Stack>
+      </Radio.Group>
+
+      {job.state === 'working' && <JobProgress progress={job.progress} onCancel={cancel} />}
+      {job.state === 'stopped' && <JobFailureAlert failure={job.failure} />}
+      {review && (
+        <>
+          {fatal.length > 0 && (
+            <Alert color="red" title={t('imports.review.cannotImport')} data-testid="import-fatal">
+              {fatal.map((issue, index) => (
+                <Text key={index} size="sm">
+                  {issue.row ? `${t('imports.review.row', { row: issue.row })}: ` : ''}
+                  {issueMessage(t, issue)}
+                </Text>
+              ))}
+            </Alert>
+          )}
+          {fatal.length === 0 && <CountsSummary counts={review.counts} />}
+          {warnings.length > 0 && (
+            <Alert color="yellow" data-testid="import-warnings">
+              {warnings.slice(0, 5).map((issue, index) => (
+                <Text key={index} size="sm">
+                  {issueMessage(t, issue)}
+                </Text>
+              ))}
+            </Alert>
+          )}
+          {fatal.length === 0 && review.problems.length > 0 && (
+            <>
+              <Group justify="space-between">
+                <Title order={4}>
+                  {t('imports.review.problems', { count: review.counts.invalid })}
+                </Title>
+                <Button
+                  variant="default"
+                  size="xs"
+                  leftSection={<IconDownload size={14} />}
+                  onClick={() =>
+                    void saveTextFile(
+                      t('imports.review.problemsFileName', {
+                        name: source.name.replace(/\.[^.]+$/, ''),
+                      }),
+                      problemRowsCsv(t, headers, review.problems),
+                    )
+                  }
+                >
+                  {t('imports.review.download')}
+                </Button>
+              </Group>
+              <Text size="sm" c="dimmed">
+                {t('imports.review.problemsHint')}
+              </Text>
+              <ProblemRows
+                key={JSON.stringify([...fixes.keys()])}
+                problems={review.problems}
+                headers={headers}
+                mapped={mapped}
+                fixes={fixes}
+                onFix={onFixes}
+              />
+            </>
+          )}
+        </>
+      )}
+    </Stack>
+  )
+}

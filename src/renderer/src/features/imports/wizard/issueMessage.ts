@@ -1,0 +1,18 @@
+import type { TFunction } from 'i18next'
+import type { CsvIssue } from '../../../../../shared/csv'
+
+/**
+ * What a CSV issue means, in the user's words, with its facts: the value found, what was
+ * expected, the counts. Where it is (row, column) is said by the place the message is shown.
+ */
+export function issueMessage(t: TFunction, issue: CsvIssue): string {
+  const params = issue.params ?? {}
+  if (issue.code === 'invalidRecord') {
+    const message = String(params['message'] ?? '')
+    return t('imports.issues.invalidRecord', {
+      field: params['field'],
+      reason: message.startsWith('validation.') ? t(message) : message,
+    })
+  }
+  return t(`imports.issues.${issue.code}`, { ...params })
+}
