@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -63,5 +64,99 @@ test('imports a contact sheet from File > Import CSV, then again without duplica
   await expect(wizard.count('unchanged')).toHaveText('2')
   await wizard.run()
   await shell.goTo('Contacts')
+  await contacts.expectCount(2)
+})
+
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(join(__dirname, '../src/shared/csv/fixtures', name)))
+
+// Each file's encoding, delimiter or line endings, read right: a decoded text in the preview,
+// every row valid. The kind of file is chosen where the headers alone would guess otherwise.
+const files: { name: string; shows: string; entity?: string; rows: number }[] = [
+  { name: 'utf8-bom.csv', shows: 'José Martínez', rows: 2 },
+  { name: 'utf16le-bom.csv', shows: 'Anaïs Dubois', rows: 2 },
+  { name: 'utf16be-no-bom.csv', shows: 'Montréal', rows: 2 },
+  { name: 'excel-semicolon.csv', shows: 'Côté', rows: 2 },
+  { name: 'tabs.tsv', shows: 'likes, commas; and semicolons', rows: 2 },
+  { name: 'pipe.csv', shows: 'hotdocs.ca', entity: 'Organizations', rows: 2 },
+  { name: 'lone-cr.csv', shows: 'Lyon', rows: 2 },
+  { name: 'mixed-crlf-lf.csv', shows: 'Chloé', rows: 3 },
+  { name: 'linkedin-connections.csv', shows: 'Okafor', rows: 2 },
+  { name: 'google-contacts.csv', shows: 'ana.lopez@gmail.com', rows: 1 },
+  { name: 'outlook-contacts.csv', shows: 'Organizing', rows: 1 },
+  { name: 'mailchimp-members.csv', shows: 'newsletter', rows: 1 },
+  { name: 'eventbrite-attendees.csv', shows: 'General Admission', rows: 1 },
+  { name: 'action-network.csv', shows: 'subscribed', rows: 1 },
+  { name: 'hubspot-companies.csv', shows: 'Washington', entity: 'Organizations', rows: 1 },
+]
+
+test("imports dropped files in every encoding, delimiter and line ending, and real tools' exports", async ({
+  app,
+}) => {
+  test.setTimeout(240_000)
+  await new Shell(app.page).ready()
+  const wizard = new ImportWizard(app)
+  for (const file of files) {
+    await test.step(file.name, async () => {
+      await wizard.drop(file.name, fixture(file.name))
+      await expect(wizard.preview).toContainText(file.shows)
+      if (file.entity) await wizard.choose('What the file holds', file.entity)
+      await wizard.next()
+      await wizard.review()
+      await expect(wizard.count('invalid')).toHaveText('0')
+      await expect(wizard.page.getByTestId('import-start')).toHaveText(
+        `Import ${file.rows} row${file.rows === 1 ? '' : 's'}`,
+      )
+      await wizard.run()
+    })
+  }
+  await new Shell(app.page).goTo('Contacts')
+  const contacts = new RecordTable(app.page, 'Contacts', /Search name, email, organization/)
+  for (const name of ['Martínez', 'Dubois', 'Okafor', 'Chloé'])
+    await expect(contacts.row(name).first()).toBeVisible()
+  // The LinkedIn export's notes before the header were skipped, and its people kept their company.
+  await contacts.search.fill('okafor')
+  await expect(contacts.row('Hot Docs')).toBeVisible()
+})
+
+test('a bad cell is fixed in place on the review, and a cancelled run writes nothing', async ({
+  app,
+}) => {
+  await new Shell(app.page).ready()
+  const wizard = new ImportWizard(app)
+  const lines = ['Name,Email,Consent date']
+  lines.push('Ana López,ana@ufcw.org,2024-04-28', 'Cleo Park,cleo(at)example.org,2024-02-30')
+  await wizard.drop('people.csv', new TextEncoder().encode(lines.join('\n')))
+  await wizard.next()
+  await wizard.review()
+  await expect(wizard.count('invalid')).toHaveText('1')
+  const row = wizard.problems.locator('[data-row="3"]')
+  await expect(row).toContainText('“cleo(at)example.org” is not an email address')
+  await expect(row).toContainText('“2024-02-30” is not a real date')
+  await app.page.screenshot({
+    path: 'test-results/screenshots/import-problems-light.png',
+    fullPage: true,
+  })
+  await row.getByRole('textbox', { name: 'Email' }).fill('cleo@example.org')
+  await row.getByRole('textbox', { name: 'Consent date' }).fill('2024-02-29')
+  await app.page.getByRole('button', { name: 'Check again with my corrections' }).click()
+  await expect(wizard.count('invalid')).toHaveText('0')
+  await expect(wizard.count('created')).toHaveText('2')
+  await wizard.run()
+  await new Shell(app.page).goTo('Contacts')
+  const contacts = new RecordTable(app.page, 'Contacts', /Search name, email, organization/)
+  await expect(contacts.row('cleo@example.org')).toBeVisible()
+
+  // A large file, cancelled while it is written: nothing of it stays.
+  const big = ['First name,Last name,Email']
+  for (let i = 0; i < 60_000; i++) big.push(`P${i},Q${i},p${i}@example.org`)
+  await wizard.drop('big.csv', new TextEncoder().encode(big.join('\n')))
+  await wizard.next()
+  await wizard.review()
+  await wizard.page.getByTestId('import-start').click()
+  await expect(wizard.page.getByText(/rows a second/)).toBeVisible()
+  await wizard.page.getByTestId('import-progress').getByRole('button', { name: 'Cancel' }).click()
+  await expect(wizard.page.getByTestId('import-stopped')).toContainText('Nothing was written')
+  await new Shell(app.page).goTo('Contacts')
   await contacts.expectCount(2)
 })

@@ -28,7 +28,11 @@ export class ImportWizard {
 
   /** Dropped on the wizard's drop area. */
   async drop(name: string, bytes: Uint8Array, mimeType = 'text/csv') {
-    await this.page.goto(`${new URL(this.page.url()).origin}/#/imports/new`)
+    // A fresh wizard each time: away to the Imports screen, then back.
+    const origin = new URL(this.page.url()).origin
+    await this.page.goto(`${origin}/#/imports`)
+    await expect(this.page.getByRole('heading', { name: 'Imports', level: 2 })).toBeVisible()
+    await this.page.goto(`${origin}/#/imports/new`)
     await this.page
       .locator('input[type="file"]')
       .first()
