@@ -35,6 +35,8 @@ export const csvIssueCodes = [
   'tooLong',
   // A row whose values together do not make a valid record (a contact without name or email).
   'invalidRecord',
+  // A record the row names that is not there and is not created from a name (a screening).
+  'unknownLink',
 ] as const
 
 export type CsvIssueCode = (typeof csvIssueCodes)[number]

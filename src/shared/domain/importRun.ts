@@ -16,7 +16,15 @@ export const importTargets = [
 export const importStatuses = ['running', 'committed', 'cancelled', 'failed', 'undone'] as const
 
 /** The tables an import writes to, and keeps prior values of. */
-export const importTables = ['organizations', 'contacts', 'affiliations'] as const
+export const importTables = [
+  'campaigns',
+  'organizations',
+  'contacts',
+  'affiliations',
+  'screenings',
+  'metricDefinitions',
+  'metricEntries',
+] as const
 export type ImportTable = (typeof importTables)[number]
 
 const count = z.number().int().nonnegative().default(0)
@@ -33,11 +41,12 @@ export const importCountsSchema = z.object({
   invalid: count,
   byRow: tableCounts.prefault({}),
   byTable: z
-    .object({
-      organizations: tableCounts.prefault({}),
-      contacts: tableCounts.prefault({}),
-      affiliations: tableCounts.prefault({}),
-    })
+    .object(
+      Object.fromEntries(importTables.map((table) => [table, tableCounts.prefault({})])) as Record<
+        ImportTable,
+        ReturnType<typeof tableCounts.prefault>
+      >,
+    )
     .prefault({}),
 })
 export type ImportCounts = z.output<typeof importCountsSchema>

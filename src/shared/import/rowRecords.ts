@@ -2,7 +2,10 @@ import type { z } from 'zod'
 import { csvIssue } from '../csv/csvIssue'
 import { splitFullName, type CsvIssue, type ImportEntity } from '../csv'
 import { contactSchema, type ContactFields } from '../domain/contact'
+import { metricEntrySchema, type MetricEntryInput } from '../domain/metricEntry'
 import { organizationSchema, type OrganizationFields } from '../domain/organization'
+import { screeningSchema, type ScreeningFields } from '../domain/screening'
+import { wallClockToInstant } from '../time/zonedTime'
 import type { RowValues } from './createRowReader'
 import { setPath } from './paths'
 
@@ -23,8 +26,24 @@ export type RowRecords = {
   affiliation?: RowAffiliation
   /** Organizations named on a contacts file: matched by name, created when none matches. */
   organizationNames?: string[]
+  screening?: RowRecord<ScreeningFields> & { links: ScreeningLinks }
+  metricEntry?: RowRecord<MetricEntryFields> & { links: MetricEntryLinks }
   issues: CsvIssue[]
 }
+
+/** The records a screening row names: its campaign (by title) and partners (by name). */
+export type ScreeningLinks = { campaign: string; host?: string; coPresenters: string[] }
+/** The records a metric value row names: its metric, and where the value was counted. */
+export type MetricEntryLinks = {
+  metric: string
+  campaign?: string
+  screening?: string
+  organization?: string
+}
+export type MetricEntryFields = Omit<MetricEntryInput, 'metricId'> & { metricId: string }
+
+/** Stands in for a linked record's id while a row is checked: the link is resolved later. */
+export const LINK_PENDING = 'link-pending'
 
 /** Values under `prefix.` as a nested object ("organization.name" -> { name }). */
 function part(values: Record<string, unknown>, prefix = ''): Record<string, unknown> {
@@ -126,8 +145,45 @@ export function rowRecords(entity: ImportEntity, read: RowValues): RowRecords {
     const affiliation = part(values, 'affiliation.') as Partial<RowAffiliation>
     if (out.organization && out.contact)
       out.affiliation = { ...affiliation, role: affiliation.role?.trim() ?? '' }
-  } else {
-    throw new Error(`Rows of ${entity} are not read yet`)
+  } else if (entity === 'screenings') {
+    const { campaign, host, coPresenters, ...rest } = withExtras(part(values), read) as Record<
+      string,
+      unknown
+    > & { campaign: string; host?: string; coPresenters?: string[] }
+    const zone = typeof rest['timeZone'] === 'string' ? (rest['timeZone'] as string) : 'UTC'
+    if (typeof rest['startsAt'] === 'string' && !(rest['startsAt'] as string).endsWith('Z'))
+      rest['startsAt'] = wallClockToInstant(rest['startsAt'] as string, zone) ?? rest['startsAt']
+    const links = { campaign, ...(host ? { host } : {}), coPresenters: coPresenters ?? [] }
+    const input = {
+      ...rest,
+      campaignId: LINK_PENDING,
+      ...(host ? { hostOrganizationId: LINK_PENDING } : {}),
+      ...(links.coPresenters.length
+        ? { coPresenters: links.coPresenters.map(() => ({ organizationId: LINK_PENDING })) }
+        : {}),
+    }
+    const screening = checked(screeningSchema, input, row, '', issues)
+    if (screening) out.screening = { ...screening, links }
+  } else if (entity === 'metricEntries') {
+    const { metric, campaign, screening, organization, ...rest } = withExtras(
+      part(values),
+      read,
+    ) as Record<string, unknown> & MetricEntryLinks
+    rest['scope'] ??= screening ? 'screening' : organization ? 'organization' : 'campaign'
+    const input = {
+      ...rest,
+      metricId: LINK_PENDING,
+      ...(screening ? { screeningId: LINK_PENDING } : {}),
+      ...(organization ? { organizationId: LINK_PENDING } : {}),
+    }
+    const entry = checked(metricEntrySchema, input, row, '', issues)
+    const links = {
+      metric,
+      ...(campaign ? { campaign } : {}),
+      ...(screening ? { screening } : {}),
+      ...(organization ? { organization } : {}),
+    }
+    if (entry) out.metricEntry = { ...(entry as RowRecord<MetricEntryFields>), links }
   }
   return out
 }

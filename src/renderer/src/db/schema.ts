@@ -126,6 +126,14 @@ export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION) {
         'id, deletedAt, importRunId, *tags, *searchWords, *emailKeys, preferredLanguage, strength, *campaignIds, [deletedAt+lastName], [deletedAt+firstName], [deletedAt+updatedAt]',
       affiliations:
         'id, deletedAt, contactId, organizationId, screeningId, campaignId, importRunId, [deletedAt+role], [deletedAt+updatedAt]',
+      campaigns:
+        'id, deletedAt, importRunId, [deletedAt+title], [deletedAt+status], [deletedAt+updatedAt]',
+      screenings:
+        'id, deletedAt, campaignId, hostOrganizationId, status, type, country, startKey, importRunId, *partnerIds, *accessFeatures, *searchWords, [campaignId+startKey], [deletedAt+startKey], [deletedAt+title], [deletedAt+status], [deletedAt+type], [deletedAt+updatedAt]',
+      metricDefinitions:
+        'id, deletedAt, campaignId, importRunId, [deletedAt+name], [deletedAt+updatedAt]',
+      metricEntries:
+        'id, deletedAt, [metricId+date], screeningId, organizationId, importRunId, [deletedAt+date], [deletedAt+updatedAt]',
       importRuns: 'id, deletedAt, status, [deletedAt+startedAt], [deletedAt+updatedAt]',
       importChanges: 'id, runId',
       mappingPresets: 'id, deletedAt, entity, [deletedAt+name], [deletedAt+updatedAt]',

@@ -43,14 +43,11 @@ export async function reviewImport(
     ...(fixes ? { fixes } : {}),
     ...(signal ? { signal } : {}),
     async onBatch(records, rows, { bytes, size, rows: done }) {
-      await planner.plan(records)
+      const { issues } = await planner.plan(records)
       records.forEach((record, index) => {
-        if (record.issues.length && problems.length < MAX_PROBLEM_ROWS)
-          problems.push({
-            row: record.row,
-            fields: rows[index]?.fields ?? [],
-            issues: record.issues,
-          })
+        const found = [...record.issues, ...issues.filter((issue) => issue.row === record.row)]
+        if (found.length && problems.length < MAX_PROBLEM_ROWS)
+          problems.push({ row: record.row, fields: rows[index]?.fields ?? [], issues: found })
       })
       onProgress?.(meter(bytes, size, done))
     },

@@ -248,3 +248,79 @@ it('a run the app never finished is rolled back when it starts again', async () 
   expect(await db.contacts.get('c-crash')).toBeUndefined()
   expect((await db.importRuns.get('r1'))?.status).toBe('failed')
 })
+
+it('imports screenings: campaign by title (created when new), start in its own zone, matched again on re-import', async () => {
+  const bytes = fixtures.get('screenings.csv')!
+  const run = await importFile(bytes, 'screenings')
+  // The second row's date does not exist (30 February): it is left out.
+  expect(run.counts).toMatchObject({ rows: 2, invalid: 1 })
+  expect(run.counts.byTable.campaigns.created).toBe(1)
+  const [screening] = await db.screenings.toArray()
+  const [campaign] = await db.campaigns.toArray()
+  expect(screening).toMatchObject({
+    title: 'UNION at Hot Docs',
+    campaignId: campaign!.id,
+    type: 'festival',
+    startsAt: '2024-04-28T22:00:00.000Z',
+    timeZone: 'America/Toronto',
+    status: 'held',
+    attendance: 412,
+    accessFeatures: ['closedCaptions'],
+    importRunId: run.id,
+  })
+  const again = await importFile(bytes, 'screenings')
+  expect(again.counts.byRow).toMatchObject({ created: 0, unchanged: 1 })
+  expect(await db.screenings.count()).toBe(1)
+  await rollbackImportRun(db, run.id, 'undone')
+  expect(await db.screenings.count()).toBe(0)
+  expect(await db.campaigns.count()).toBe(0)
+})
+
+it('imports metric values: metric by name in its campaign (created when new), screening by title', async () => {
+  await importFile(fixtures.get('screenings.csv')!, 'screenings')
+  const run = await importFile(fixtures.get('metric-entries.csv')!, 'metricEntries')
+  // "many" is not a number.
+  expect(run.counts).toMatchObject({ rows: 3, invalid: 1 })
+  expect(run.counts.byTable.metricDefinitions.created).toBe(2)
+  const [screening] = await db.screenings.toArray()
+  const attendance = await db.metricDefinitions
+    .where('[deletedAt+name]')
+    .equals(['', 'Attendance'])
+    .first()
+  expect(
+    await db.metricEntries
+      .where('[metricId+date]')
+      .equals([attendance!.id, '2024-04-28'])
+      .toArray(),
+  ).toEqual([
+    expect.objectContaining({
+      value: 412,
+      scope: 'screening',
+      screeningId: screening!.id,
+      source: 'Sign-in sheet',
+    }),
+  ])
+  // The dashboard's rollups follow the import.
+  expect((await db.metricRollups.get(`${attendance!.id}|m2024-04`))?.sum).toBe(412)
+  const again = await importFile(fixtures.get('metric-entries.csv')!, 'metricEntries')
+  expect(again.counts.byRow).toMatchObject({ created: 0, unchanged: 2 })
+})
+
+it('a value for a screening that is not there is a row to fix, and nothing is created for it', async () => {
+  const bytes = encode(
+    'Metric,Campaign,Value,Date,Screening\nAttendance,UNION,10,2024-04-28,Nowhere\n',
+  )
+  const { settings } = settingsFor(bytes, 'metricEntries')
+  const review = await reviewImport(db, source(bytes), settings)
+  expect(review.counts.invalid).toBe(1)
+  expect(review.problems[0]?.issues).toEqual([
+    expect.objectContaining({
+      code: 'unknownLink',
+      row: 2,
+      params: { field: 'Screening', value: 'Nowhere' },
+    }),
+  ])
+  await importFile(bytes, 'metricEntries')
+  expect(await db.campaigns.count()).toBe(0)
+  expect(await db.metricEntries.count()).toBe(0)
+})

@@ -1,4 +1,4 @@
-import { importRunSchema, type ImportRun } from '../../../shared/domain/importRun'
+import { importRunSchema, importTables, type ImportRun } from '../../../shared/domain/importRun'
 import type { ImportSettings } from '../../../shared/import/importSettings'
 import type { ImpactDeskDb } from '../db/db'
 import { createImportPlanner } from './createImportPlanner'
@@ -59,17 +59,14 @@ export async function runImport(
       async onBatch(records, _rows, { bytes, size, rows }) {
         const plan = await planner.plan(records)
         signal?.throwIfAborted()
-        await db.transaction(
-          'rw',
-          [db.organizations, db.contacts, db.affiliations, db.importChanges, db.importRuns],
-          async () => {
-            if (plan.organizations.length) await db.organizations.bulkPut(plan.organizations)
-            if (plan.contacts.length) await db.contacts.bulkPut(plan.contacts)
-            if (plan.affiliations.length) await db.affiliations.bulkPut(plan.affiliations)
-            if (plan.changes.length) await db.importChanges.bulkPut(plan.changes)
-            await db.importRuns.update(id, { counts: planner.counts() })
-          },
-        )
+        await db.transaction('rw', [...importTables, 'importChanges', 'importRuns'], async () => {
+          for (const table of importTables) {
+            const puts = plan.puts[table]
+            if (puts?.length) await db.table(table).bulkPut(puts)
+          }
+          if (plan.changes.length) await db.importChanges.bulkPut(plan.changes)
+          await db.importRuns.update(id, { counts: planner.counts() })
+        })
         onProgress?.(meter(bytes, size, rows))
       },
     })

@@ -1,5 +1,5 @@
 import type { Screening } from '../../../../shared/domain/screening'
-import { instantToWallClock } from '../screenings/zonedTime'
+import { instantToWallClock } from '../../../../shared/time/zonedTime'
 
 /** The calendar day a screening happens on in its own time zone; undefined while undated. */
 export function screeningDay(screening: Pick<Screening, 'startsAt' | 'timeZone'>) {

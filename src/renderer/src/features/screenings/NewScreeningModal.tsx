@@ -10,7 +10,7 @@ import { RecordSelect } from './RecordSelect'
 import { TimeZoneSelect } from './TimeZoneSelect'
 import { screeningRepo } from './screeningRepo'
 import { useCampaignOptions } from './useCampaignOptions'
-import { userTimeZone, wallClockToInstant } from './zonedTime'
+import { userTimeZone, wallClockToInstant } from '../../../../shared/time/zonedTime'
 
 type Values = {
   campaignId: string | null

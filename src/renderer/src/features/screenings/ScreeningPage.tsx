@@ -18,7 +18,7 @@ import { screeningRepo } from './screeningRepo'
 import { useCampaignOptions } from './useCampaignOptions'
 import { useScreeningFields } from './useScreeningFields'
 import { InlineField } from '../../shell/InlineField'
-import { instantToWallClock, wallClockToInstant } from './zonedTime'
+import { instantToWallClock, wallClockToInstant } from '../../../../shared/time/zonedTime'
 
 /** One screening from request to host report: fields edited in place, status, timeline. */
 export function ScreeningPage() {

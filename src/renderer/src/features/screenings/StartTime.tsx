@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Screening } from '../../../../shared/domain/screening'
 import { formatLocaleOf } from '../../../../shared/i18n/locales'
 import { useLocale } from '../../i18n/useLocale'
-import { zoneAbbreviation } from './zonedTime'
+import { zoneAbbreviation } from '../../../../shared/time/zonedTime'
 
 /** A screening's start in its own time zone, with the zone's short name. */
 export function startText(

@@ -5,7 +5,7 @@ import { type Screening, screeningStatuses } from '../../../../shared/domain/scr
 import { useLocale } from '../../i18n/useLocale'
 import { screeningRepo } from './screeningRepo'
 import { lastChange, withStatus } from './statusHistory'
-import { instantToWallClock } from './zonedTime'
+import { instantToWallClock } from '../../../../shared/time/zonedTime'
 
 const steps: readonly Screening['status'][] = screeningStatuses.filter(
   (status) => status !== 'cancelled',

@@ -1,5 +1,5 @@
 import { Select, type SelectProps } from '@mantine/core'
-import { timeZones } from './zonedTime'
+import { timeZones } from '../../../../shared/time/zonedTime'
 
 const zones = timeZones()
 

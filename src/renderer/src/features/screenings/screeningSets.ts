@@ -1,6 +1,6 @@
 import { type FilterValues, idsInRange, matchingIdSets } from '../../db/tableQuery'
 import type { ReadSets } from '../../table/useTableRows'
-import { dayRange, userTimeZone } from './zonedTime'
+import { dayRange, userTimeZone } from '../../../../shared/time/zonedTime'
 
 /** The filter key holding the start date range, `[from, to]` as `YYYY-MM-DD` ('' when open). */
 export const START_RANGE = 'startRange'

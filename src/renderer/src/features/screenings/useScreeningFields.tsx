@@ -9,7 +9,7 @@ import { useFieldSaver } from '../../shell/useFieldSaver'
 import { SavedCheckbox } from './SavedCheckbox'
 import { StartTime } from './StartTime'
 import { screeningRepo } from './screeningRepo'
-import { instantToWallClock, wallClockToInstant } from './zonedTime'
+import { instantToWallClock, wallClockToInstant } from '../../../../shared/time/zonedTime'
 
 type Groups = 'venue' | 'licence' | 'qa' | 'accessibility' | 'hostReport'
 

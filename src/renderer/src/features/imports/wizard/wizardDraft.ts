@@ -34,10 +34,19 @@ export function headersOf(found: CsvSniff): string[] {
 }
 
 /**
- * A kind of file guessed from its headers: a sheet naming both people and organizations is a
- * contact sheet, one with emails or names of people is contacts, else organizations.
+ * A kind of file guessed from its headers: metric values (a metric and a value), screenings (a
+ * campaign and a start), a contact sheet (people and organizations), contacts (emails or names
+ * of people), else organizations. The user can always choose another.
  */
 export function guessEntity(headers: readonly string[]): ImportEntity {
+  const sure = (entity: ImportEntity) =>
+    matchColumns(headers, entity)
+      .filter((match) => match.confidence >= 0.9)
+      .map((match) => match.field)
+  const metric = sure('metricEntries')
+  if (metric.includes('metric') && metric.includes('value')) return 'metricEntries'
+  const screening = sure('screenings')
+  if (screening.includes('campaign') && screening.includes('startsAt')) return 'screenings'
   const sheet = matchColumns(headers, 'contactSheet').map((match) => match.field ?? '')
   const hasOrg = sheet.some((key) => key.startsWith('organization.'))
   const hasPerson = sheet.some((key) =>

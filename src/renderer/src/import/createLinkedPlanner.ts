@@ -1,0 +1,181 @@
+import { campaignSchema } from '../../../shared/domain/campaign'
+import { metricDefinitionSchema } from '../../../shared/domain/metricDefinition'
+import { nameKeyOf } from '../../../shared/domain/organization'
+import { LIVE } from '../../../shared/domain/record'
+import { csvIssue, type CsvIssue } from '../../../shared/csv/csvIssue'
+import type { RowRecord, RowRecords } from '../../../shared/import/rowRecords'
+import type { ImpactDeskDb } from '../db/db'
+import type { createPeoplePlanner } from './createPeoplePlanner'
+import type { ImportBatch, Item, Outcome } from './importBatch'
+
+const fold = (text: string) => nameKeyOf(text)
+
+/**
+ * Screenings and metric values, which name the records they belong to: campaigns by title
+ * (created when none matches), partners by name (created too), metrics by name within their
+ * campaign (created when the row names the campaign), screenings by title (never created: a
+ * value for an unknown screening is a row to fix). A screening matches one of the same
+ * campaign, title and start; a value one of the same metric, day and place.
+ */
+export function createLinkedPlanner(
+  db: ImpactDeskDb,
+  people: ReturnType<typeof createPeoplePlanner>,
+) {
+  let campaigns: Map<string, string> | undefined
+  let metrics: Map<string, string[]> | undefined
+  const screeningByTitle = new Map<string, string>()
+
+  /** Campaigns and metric definitions are few: read once per run, then kept up to date. */
+  async function lookups() {
+    if (!campaigns) {
+      campaigns = new Map()
+      await db.campaigns.each((c) => {
+        if (c.deletedAt === LIVE && !campaigns!.has(fold(c.title)))
+          campaigns!.set(fold(c.title), c.id)
+      })
+    }
+    if (!metrics) {
+      metrics = new Map()
+      await db.metricDefinitions.each((m) => {
+        if (m.deletedAt !== LIVE) return
+        for (const key of [`${m.campaignId}|${fold(m.name)}`, fold(m.name)])
+          metrics!.set(key, [...(metrics!.get(key) ?? []), m.id])
+      })
+    }
+    return { campaigns, metrics }
+  }
+
+  async function campaignNamed(batch: ImportBatch, title: string): Promise<string> {
+    const { campaigns } = await lookups()
+    const known = campaigns.get(fold(title))
+    if (known) return known
+    const id = batch.create('campaigns', campaignSchema.parse({ title }) as Item)
+    campaigns.set(fold(title), id)
+    return id
+  }
+
+  async function screening(batch: ImportBatch, row: NonNullable<RowRecords['screening']>) {
+    const { links } = row
+    const campaignId = await campaignNamed(batch, links.campaign)
+    const [host] = links.host ? await people.organizationsNamed(batch, [links.host]) : []
+    const coPresenters = await people.organizationsNamed(batch, links.coPresenters)
+    const fields: Item = {
+      ...row.fields,
+      campaignId,
+      ...(host ? { hostOrganizationId: host } : {}),
+      coPresenters: coPresenters.map((organizationId) => ({ organizationId, role: '' })),
+    }
+    const startKey = (fields['startsAt'] as string | undefined) ?? ''
+    const candidates = await db.screenings
+      .where('[campaignId+startKey]')
+      .equals([campaignId, startKey])
+      .toArray()
+    batch.found(candidates)
+    const title = fold(fields['title'] as string)
+    const key = `${campaignId}|${startKey}|${title}`
+    const match =
+      screeningByTitle.get(key) ??
+      candidates.find((s) => s.deletedAt === LIVE && fold(s.title) === title)?.id
+    const result = await batch.upsert('screenings', match, { fields, given: row.given })
+    screeningByTitle.set(key, result[0])
+    return result
+  }
+
+  async function metricEntry(
+    batch: ImportBatch,
+    rowNumber: number,
+    row: NonNullable<RowRecords['metricEntry']>,
+    issues: CsvIssue[],
+  ): Promise<[string, Outcome] | undefined> {
+    const { links } = row
+    const { campaigns, metrics } = await lookups()
+    // Every link is checked before anything is created for the row.
+    let screeningId: string | undefined
+    if (links.screening) {
+      const key = `title|${fold(links.screening)}`
+      screeningId =
+        screeningByTitle.get(key) ??
+        (await db.screenings.where('[deletedAt+title]').equals([LIVE, links.screening]).first())?.id
+      if (!screeningId) {
+        issues.push(
+          csvIssue(
+            'unknownLink',
+            { row: rowNumber },
+            { field: 'Screening', value: links.screening },
+          ),
+        )
+        return undefined
+      }
+      screeningByTitle.set(key, screeningId)
+    }
+    const knownCampaign = links.campaign ? campaigns.get(fold(links.campaign)) : undefined
+    const candidates =
+      metrics.get(knownCampaign ? `${knownCampaign}|${fold(links.metric)}` : fold(links.metric)) ??
+      []
+    let metricId = links.campaign && !knownCampaign ? undefined : candidates[0]
+    if (!metricId) {
+      if (!links.campaign) {
+        issues.push(
+          csvIssue('unknownLink', { row: rowNumber }, { field: 'Metric', value: links.metric }),
+        )
+        return undefined
+      }
+      const campaignId = await campaignNamed(batch, links.campaign)
+      metricId = batch.create(
+        'metricDefinitions',
+        metricDefinitionSchema.parse({ campaignId, name: links.metric }) as Item,
+      )
+      for (const key of [`${campaignId}|${fold(links.metric)}`, fold(links.metric)])
+        metrics.set(key, [...(metrics.get(key) ?? []), metricId])
+    }
+    const [organizationId] = links.organization
+      ? await people.organizationsNamed(batch, [links.organization])
+      : []
+    const fields: Item = {
+      ...row.fields,
+      metricId,
+      ...(screeningId ? { screeningId } : {}),
+      ...(organizationId ? { organizationId } : {}),
+    }
+    const sameDay = await db.metricEntries
+      .where('[metricId+date]')
+      .equals([metricId, fields['date'] as string])
+      .toArray()
+    batch.found(sameDay)
+    const match = sameDay.find(
+      (e) =>
+        e.deletedAt === LIVE &&
+        e.scope === fields['scope'] &&
+        e.screeningId === screeningId &&
+        e.organizationId === organizationId,
+    )?.id
+    return batch.upsert('metricEntries', match, { fields, given: row.given } as RowRecord<Item>)
+  }
+
+  /** Plans the rows of one batch; answers each row's outcome, and rows whose links fail. */
+  async function plan(batch: ImportBatch, rows: readonly RowRecords[], issues: CsvIssue[]) {
+    await people.prepare(
+      batch,
+      rows.flatMap((row) => [
+        ...[
+          row.screening?.links.host,
+          ...(row.screening?.links.coPresenters ?? []),
+          row.metricEntry?.links.organization,
+        ]
+          .filter((name): name is string => !!name)
+          .map((name) => ({ name })),
+      ]),
+      [],
+    )
+    const outcomes: (Outcome | undefined)[] = []
+    for (const row of rows) {
+      if (row.screening) outcomes.push((await screening(batch, row.screening))[1])
+      else if (row.metricEntry)
+        outcomes.push((await metricEntry(batch, row.row, row.metricEntry, issues))?.[1])
+      else outcomes.push(undefined)
+    }
+    return outcomes
+  }
+
+  return { plan }
+}

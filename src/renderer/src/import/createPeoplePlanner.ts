@@ -1,0 +1,144 @@
+import { domainOf, nameKeyOf, organizationSchema } from '../../../shared/domain/organization'
+import { LIVE } from '../../../shared/domain/record'
+import type { RowRecord, RowRecords } from '../../../shared/import/rowRecords'
+import type { ImpactDeskDb } from '../db/db'
+import type { ImportBatch, Item, Outcome, RunState } from './importBatch'
+
+const emailsOf = (contact: Item) =>
+  ((contact['emails'] as { address: string }[] | undefined) ?? []).map((email) =>
+    email.address.toLowerCase(),
+  )
+const orgKeys = (org: Item) => {
+  const domain = (org['domain'] as string | undefined) || domainOf(org['website'] as string)
+  return [...(domain ? [`d:${domain}`] : []), `n:${nameKeyOf(org['name'] as string)}`]
+}
+
+/**
+ * Organizations, people and their affiliations: people matched by email, organizations by
+ * domain then folded name, against the database (one query per kind of key per batch) and the
+ * rows before them in the file.
+ */
+export function createPeoplePlanner(db: ImpactDeskDb, run: RunState) {
+  // Keys of the records this run created or matched, for the rows of later batches. In a dry run
+  // nothing reaches the database, so these are how a later row finds an earlier one.
+  const orgByKey = new Map<string, string>()
+  const contactByEmail = new Map<string, string>()
+  const pairs = new Set<string>()
+
+  /** Reads the batch's matches: organizations by domain and name, people by email. */
+  async function prepare(batch: ImportBatch, orgs: readonly Item[], people: readonly Item[]) {
+    const keys = [...new Set(orgs.flatMap(orgKeys))].filter((key) => !orgByKey.has(key))
+    const domains = keys.filter((key) => key.startsWith('d:')).map((key) => key.slice(2))
+    const names = keys.filter((key) => key.startsWith('n:')).map((key) => key.slice(2))
+    const emails = [...new Set(people.flatMap(emailsOf))].filter((key) => !contactByEmail.has(key))
+    const [byDomain, byName, byEmail] = await Promise.all([
+      domains.length ? db.organizations.where('domain').anyOf(domains).toArray() : [],
+      names.length ? db.organizations.where('nameKey').anyOf(names).toArray() : [],
+      emails.length ? db.contacts.where('emailKeys').anyOf(emails).toArray() : [],
+    ])
+    const live = <T extends { deletedAt: string }>(list: T[]) =>
+      list.filter((record) => record.deletedAt === LIVE)
+    batch.found([...live(byName), ...live(byDomain), ...live(byEmail)])
+    for (const org of live([...byName, ...byDomain]))
+      for (const key of orgKeys(org)) if (!orgByKey.has(key)) orgByKey.set(key, org.id)
+    for (const contact of live(byEmail))
+      for (const key of contact.emailKeys)
+        if (!contactByEmail.has(key)) contactByEmail.set(key, contact.id)
+    const ids = live(byEmail).map((contact) => contact.id)
+    for (const a of ids.length ? await db.affiliations.where('contactId').anyOf(ids).toArray() : [])
+      if (a.deletedAt === LIVE && a.organizationId) pairs.add(`${a.contactId}|${a.organizationId}`)
+  }
+
+  async function organization(batch: ImportBatch, incoming: RowRecord<Item>) {
+    const keys = orgKeys(incoming.fields)
+    const match = keys.map((key) => orgByKey.get(key)).find(Boolean)
+    const result = await batch.upsert('organizations', match, incoming)
+    for (const key of keys) if (!orgByKey.has(key)) orgByKey.set(key, result[0])
+    return result
+  }
+
+  /** Organizations a row names: matched by name, created when none matches. */
+  async function organizationsNamed(batch: ImportBatch, names: readonly string[]) {
+    const ids: string[] = []
+    for (const name of names) {
+      const fields = organizationSchema.parse({ name }) as Item
+      const match = orgByKey.get(`n:${nameKeyOf(name)}`)
+      // A name only links; it never changes the organization it matches.
+      if (match) ids.push(match)
+      else ids.push((await organization(batch, { fields, given: ['name'] }))[0])
+    }
+    return ids
+  }
+
+  async function contact(batch: ImportBatch, incoming: RowRecord<Item>) {
+    const keys = emailsOf(incoming.fields)
+    const match = keys.map((key) => contactByEmail.get(key)).find(Boolean)
+    const result = await batch.upsert('contacts', match, incoming)
+    for (const key of keys) if (!contactByEmail.has(key)) contactByEmail.set(key, result[0])
+    return result
+  }
+
+  async function affiliate(
+    batch: ImportBatch,
+    contactId: string,
+    organizationId: string,
+    role: RowRecords['affiliation'],
+  ) {
+    const pair = `${contactId}|${organizationId}`
+    if (pairs.has(pair)) return batch.count('affiliations', 'unchanged')
+    pairs.add(pair)
+    batch.create('affiliations', {
+      contactId,
+      organizationId,
+      role: role?.role ?? '',
+      ...(role?.startDate ? { startDate: role.startDate } : {}),
+      ...(role?.endDate ? { endDate: role.endDate } : {}),
+    })
+    // The contact lists the names of its organizations (kept in step by the app).
+    const person = await batch.record('contacts', contactId)
+    const name = (await batch.record('organizations', organizationId))?.['name'] as string
+    const names = (person?.['organizationNames'] as string[] | undefined) ?? []
+    if (person && name && !names.includes(name))
+      batch.change(
+        'contacts',
+        contactId,
+        person,
+        { ...person, organizationNames: [...names, name] },
+        ['organizationNames'],
+      )
+  }
+
+  /** Plans the rows of one batch; answers each row's outcome (by its main record). */
+  async function plan(batch: ImportBatch, rows: readonly RowRecords[]) {
+    await prepare(
+      batch,
+      rows.flatMap((row) => [
+        ...(row.organization ? [row.organization.fields as Item] : []),
+        ...(row.organizationNames ?? []).map((name) => ({ name })),
+      ]),
+      rows.flatMap((row) => (row.contact ? [row.contact.fields as Item] : [])),
+    )
+    const outcomes: (Outcome | undefined)[] = []
+    for (const row of rows) {
+      const orgs: string[] = []
+      let main: Outcome | undefined
+      if (row.organization) {
+        const [id, outcome] = await organization(batch, row.organization as RowRecord<Item>)
+        orgs.push(id)
+        main = outcome
+      }
+      if (row.organizationNames)
+        orgs.push(...(await organizationsNamed(batch, row.organizationNames)))
+      if (row.contact) {
+        const [id, outcome] = await contact(batch, row.contact as RowRecord<Item>)
+        main = outcome
+        if (outcome !== 'skipped')
+          for (const org of orgs) await affiliate(batch, id, org, row.affiliation)
+      }
+      outcomes.push(main)
+    }
+    return outcomes
+  }
+
+  return { plan, prepare, organizationsNamed }
+}

@@ -1,0 +1,195 @@
+import type { z } from 'zod'
+import { affiliationSchema } from '../../../shared/domain/affiliation'
+import { campaignSchema } from '../../../shared/domain/campaign'
+import { contactSchema, deriveContact, type ContactFields } from '../../../shared/domain/contact'
+import type { ImportChange } from '../../../shared/domain/importChange'
+import {
+  emptyImportCounts,
+  type ImportCounts,
+  type ImportTable,
+  type TableCounts,
+} from '../../../shared/domain/importRun'
+import { metricDefinitionSchema } from '../../../shared/domain/metricDefinition'
+import { metricEntrySchema } from '../../../shared/domain/metricEntry'
+import {
+  deriveOrganization,
+  organizationSchema,
+  type OrganizationFields,
+} from '../../../shared/domain/organization'
+import { LIVE } from '../../../shared/domain/record'
+import {
+  deriveScreening,
+  screeningSchema,
+  type ScreeningFields,
+} from '../../../shared/domain/screening'
+import type { DuplicatePolicy } from '../../../shared/import/importSettings'
+import { mergeRecord } from '../../../shared/import/mergeRecord'
+import type { RowRecord } from '../../../shared/import/rowRecords'
+import type { ImpactDeskDb } from '../db/db'
+
+export type Item = Record<string, unknown>
+export type Outcome = keyof TableCounts
+
+/** The records one batch writes, by table, and the prior values of the ones it changes. */
+export type BatchPlan = { puts: Partial<Record<ImportTable, Item[]>>; changes: ImportChange[] }
+
+/** Each table's schema, and the fields stored beside a record's own (search words, keys). */
+const tables: Record<ImportTable, { schema: z.ZodType; derive?: (fields: never) => object }> = {
+  campaigns: { schema: campaignSchema },
+  organizations: {
+    schema: organizationSchema,
+    derive: (fields: OrganizationFields) => deriveOrganization(fields),
+  },
+  contacts: { schema: contactSchema, derive: (fields: ContactFields) => deriveContact(fields) },
+  affiliations: { schema: affiliationSchema },
+  screenings: {
+    schema: screeningSchema,
+    derive: (fields: ScreeningFields) => deriveScreening(fields),
+  },
+  metricDefinitions: { schema: metricDefinitionSchema },
+  metricEntries: { schema: metricEntrySchema },
+}
+
+/** A record's fields checked again after a merge, with its derived fields recomputed. */
+export function rebuilt(table: ImportTable, record: Item): Item {
+  const { schema, derive } = tables[table]
+  const parsed = schema.safeParse(record)
+  if (!parsed.success) return record
+  return { ...record, ...(parsed.data as Item), ...(derive?.(parsed.data as never) ?? {}) }
+}
+
+/**
+ * What an import run knows across its batches (counts, the records it created, the prior values
+ * it kept) and, per batch, the records in play: `batch()` gives the operations the planners use
+ * to create, match and change records, and `finish()` the batch's writes. `runId` undefined is
+ * the dry run of the review: the same decisions, nothing written.
+ */
+export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?: string) {
+  const counts: ImportCounts = emptyImportCounts()
+  const createdInRun = new Set<string>()
+  /** The fields of records from before the run whose prior values are kept, by record. */
+  const priorKept = new Map<string, Set<string>>()
+
+  function batch() {
+    const at = new Date().toISOString()
+    const current = new Map<string, Item>()
+    const dirty = new Map<string, ImportTable>()
+    const changes: ImportChange[] = []
+
+    const count = (table: ImportTable, outcome: Outcome) => counts.byTable[table][outcome]++
+
+    /** Records found by the batch's queries, so that later steps need not read them again. */
+    function found(records: readonly Item[]) {
+      for (const record of records)
+        if (record['deletedAt'] === LIVE) current.set(record['id'] as string, record)
+    }
+
+    async function record(table: ImportTable, id: string): Promise<Item | undefined> {
+      const known = current.get(id)
+      // In a dry run, a record an earlier batch "created" is nowhere to read.
+      if (known || (createdInRun.has(id) && !runId)) return known
+      const fetched = (await db.table(table).get(id)) as Item | undefined
+      if (fetched) current.set(id, fetched)
+      return fetched
+    }
+
+    function create(table: ImportTable, fields: Item): string {
+      const id = crypto.randomUUID()
+      current.set(id, {
+        ...fields,
+        ...(tables[table].derive?.(fields as never) ?? {}),
+        id,
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: LIVE,
+        ...(runId ? { importRunId: runId } : {}),
+      })
+      createdInRun.add(id)
+      dirty.set(id, table)
+      count(table, 'created')
+      return id
+    }
+
+    /** A record's fields changed by the run; a record from before keeps its prior values. */
+    function change(
+      table: ImportTable,
+      id: string,
+      existing: Item,
+      merged: Item,
+      fields: string[],
+    ) {
+      if (!createdInRun.has(id)) {
+        const kept = priorKept.get(id) ?? new Set<string>()
+        const fresh = fields.filter((field) => !kept.has(field))
+        if (fresh.length) {
+          for (const field of fresh) kept.add(field)
+          priorKept.set(id, kept)
+          changes.push({
+            id: `${runId ?? ''}|${id}|${kept.size}`,
+            runId: runId ?? '',
+            table,
+            recordId: id,
+            before: Object.fromEntries(fresh.map((field) => [field, existing[field]])),
+            fields: fresh,
+          })
+        }
+      }
+      current.set(id, { ...rebuilt(table, merged), updatedAt: at })
+      dirty.set(id, table)
+    }
+
+    /** The duplicates policy applied to a match: what happened to it. */
+    async function apply(
+      table: ImportTable,
+      id: string,
+      incoming: RowRecord<Item>,
+    ): Promise<Outcome> {
+      if (policy === 'skip') {
+        count(table, 'skipped')
+        return 'skipped'
+      }
+      const existing = await record(table, id)
+      if (!existing) {
+        // Created by an earlier row of this dry run: it would take these values too.
+        count(table, 'updated')
+        return 'updated'
+      }
+      const { merged, changed } = mergeRecord(
+        existing,
+        incoming.fields,
+        incoming.given,
+        policy === 'fill' ? 'fill' : 'update',
+      )
+      if (!changed.length) {
+        count(table, 'unchanged')
+        return 'unchanged'
+      }
+      change(table, id, existing, merged, changed)
+      count(table, 'updated')
+      return 'updated'
+    }
+
+    /** A match, or a new record when there is none (or the policy creates anyway). */
+    async function upsert(
+      table: ImportTable,
+      match: string | undefined,
+      incoming: RowRecord<Item>,
+    ): Promise<[string, Outcome]> {
+      if (match && policy !== 'create') return [match, await apply(table, match, incoming)]
+      return [create(table, incoming.fields), 'created']
+    }
+
+    function finish(): BatchPlan {
+      const puts: BatchPlan['puts'] = {}
+      for (const [id, table] of dirty) (puts[table] ??= []).push(current.get(id) as Item)
+      return { puts, changes }
+    }
+
+    return { at, policy, current, found, record, create, change, apply, upsert, count, finish }
+  }
+
+  return { runId, counts, createdInRun, batch }
+}
+
+export type RunState = ReturnType<typeof createRunState>
+export type ImportBatch = ReturnType<RunState['batch']>
