@@ -6,11 +6,14 @@ import { contactRepo } from '../features/contacts/contactRepo'
 import {
   distinctValues,
   firstIds,
+  firstRows,
   idsInRange,
   matchingIdSets,
   narrow,
   orderedIds,
+  someOnly,
 } from './tableQuery'
+import { BROAD_LIMIT, CHECK_ON_RECORDS } from './tableQuerySearch'
 
 beforeEach(async () => {
   await db.open()
@@ -93,6 +96,67 @@ it('reads the first page of a sort in either direction', async () => {
   const table = db.contacts as never
   expect(await firstIds(table, 'lastName', 'asc', 2)).toEqual([id['Jean'], id['María']])
   expect(await firstIds(table, 'lastName', 'desc', 2)).toEqual([id['Marie'], id['Mario']])
+})
+
+it('reads the first page’s records with its ids, in either direction', async () => {
+  const id = await people()
+  const table = db.contacts
+  const names = async (direction: 'asc' | 'desc') =>
+    (await firstRows(table, 'lastName', direction, 2)).map((row) => [row.id, row.firstName])
+  expect(await names('asc')).toEqual([
+    [id['Jean'], 'Jean'],
+    [id['María'], 'María'],
+  ])
+  expect(await names('desc')).toEqual([
+    [id['Marie'], 'Marie'],
+    [id['Mario'], 'Mario'],
+  ])
+})
+
+const search = async (query: string) => {
+  const sets = await matchingIdSets(db.contacts as never, query, {})
+  const ordered = await orderedIds(db.contacts as never, 'lastName', 'asc')
+  return { ids: narrow(ordered, sets), more: someOnly(sets), ordered }
+}
+
+it('reads a bounded number of matches of a broad word, in list order, and says there are more', async () => {
+  // More matches of "ma" than a broad word reads; the last names sort opposite to the first names.
+  const count = BROAD_LIMIT + 200
+  const made = await contactRepo.createMany(
+    Array.from({ length: count }, (_, n) =>
+      person(`Ma${String(n).padStart(4, '0')}`, `Z${String(count - n).padStart(4, '0')}`),
+    ),
+  )
+  const broad = await search('ma')
+  expect(broad.more).toBe(true)
+  expect(broad.ids).toHaveLength(BROAD_LIMIT)
+  // Shown as the list is sorted, whichever matches were read.
+  expect(broad.ids).toEqual(broad.ordered.filter((id) => broad.ids.includes(id)))
+  // The first entries of the index were read: the first names Ma0000… (last in list order).
+  expect(new Set(broad.ids)).toEqual(new Set(made.slice(0, BROAD_LIMIT).map((c) => c.id)))
+  // A longer word stays exact, however many it matches.
+  const exact = await search('ma00')
+  expect(exact.more).toBe(false)
+  expect(exact.ids).toHaveLength(100)
+  // A broad search with few matches is exact.
+  expect(await search('z0')).toMatchObject({ more: false })
+  expect((await search('z12')).ids).toHaveLength(1)
+  expect((await search('z12')).more).toBe(false)
+})
+
+it('checks a broad second word on the first candidates only, a longer one exactly', async () => {
+  const count = CHECK_ON_RECORDS + 100
+  await contactRepo.createMany(
+    Array.from({ length: count }, (_, n) =>
+      person(n % 2 ? 'Anabel' : 'Beatriz', `Lopez${String(n).padStart(4, '0')}`),
+    ),
+  )
+  const broad = await search('lopez an')
+  expect(broad.more).toBe(true)
+  expect(broad.ids).toHaveLength(CHECK_ON_RECORDS / 2)
+  const exact = await search('lopez anab')
+  expect(exact.more).toBe(false)
+  expect(exact.ids).toHaveLength(count / 2)
 })
 
 it('lists the distinct values of an index in one step each, up to a limit', async () => {

@@ -2,6 +2,7 @@ import Dexie, { type IndexableType, type Table } from 'dexie'
 import { LIVE } from '../../../shared/domain/record'
 import { listSearchWords } from '../../../shared/text/searchWords'
 import type { SortDirection } from './repository'
+import { type WordSource, searchIds } from './tableQuerySearch'
 
 export type FilterValues = Record<string, readonly (string | number)[]>
 
@@ -32,6 +33,22 @@ export async function firstIds(
     .where(`[deletedAt+${sortBy}]`)
     .between([LIVE, Dexie.minKey], [LIVE, Dexie.maxKey], true, true)
   return (direction === 'desc' ? range.reverse() : range).limit(limit).primaryKeys()
+}
+
+/**
+ * The first `limit` records of the list, read at once, in one index read, so the screen shows
+ * rows before the whole key list is read, without waiting for another read.
+ */
+export async function firstRows<T extends { id: string }>(
+  table: Table<T, string>,
+  sortBy: string,
+  direction: SortDirection,
+  limit: number,
+): Promise<T[]> {
+  const range = table
+    .where(`[deletedAt+${sortBy}]`)
+    .between([LIVE, Dexie.minKey], [LIVE, Dexie.maxKey], true, true)
+  return (direction === 'desc' ? range.reverse() : range).limit(limit).toArray()
 }
 
 /**
@@ -66,37 +83,26 @@ export async function matchingIdSets(
 type Searchable = Table<{ id: string; searchWords?: string[] }, string>
 
 /**
- * Up to this many candidates, the other words are checked on the records themselves; up to the
- * larger number when the other words are short (a one- or two-letter prefix's index range holds
- * a large part of the table, and reading it costs more than the candidates' records).
+ * The matches of a search that stopped reading before it had them all (a broad word: see
+ * searchIds); the screen shows them and says there are more.
  */
-const CHECK_ON_RECORDS = 2_000
-const CHECK_SHORT_ON_RECORDS = 10_000
+export class SomeMatches extends Set<string> {}
 
-/**
- * The ids of records having every word as a prefix of one of theirs. The longest word is read
- * from the index first (it is usually the rarest); when it leaves few candidates, the other
- * words are checked on those records instead of reading each word's index range.
- */
+/** Whether a search's sets hold only some of its matches. */
+export const someOnly = (sets: readonly Set<string>[] | null | undefined) =>
+  Boolean(sets?.some((set) => set instanceof SomeMatches))
+
+/** The ids of records having every word as a prefix of one of theirs (see searchIds). */
 async function idsWithWords(table: Searchable, words: string[]): Promise<Set<string>> {
-  const [seed, ...rest] = [...words].sort((a, b) => b.length - a.length)
-  const candidates = new Set(await table.where('searchWords').startsWith(seed!).primaryKeys())
-  if (rest.length === 0) return candidates
-  const hasAll = (own: readonly string[] = []) =>
-    rest.every((word) => own.some((w) => w.startsWith(word)))
-  const short = rest.every((word) => word.length <= 2)
-  if (candidates.size <= (short ? CHECK_SHORT_ON_RECORDS : CHECK_ON_RECORDS)) {
-    const records = await table.bulkGet([...candidates])
-    return new Set(
-      records.flatMap((record) => (record && hasAll(record.searchWords) ? [record.id] : [])),
-    )
+  const source: WordSource = {
+    idsWithPrefix: (prefix, limit) => {
+      const range = table.where('searchWords').startsWith(prefix)
+      return (limit === undefined ? range : range.limit(limit)).primaryKeys()
+    },
+    wordsOf: async (ids) => (await table.bulkGet(ids)).map((record) => record?.searchWords),
   }
-  const others = await Promise.all(
-    rest.map(
-      async (word) => new Set(await table.where('searchWords').startsWith(word).primaryKeys()),
-    ),
-  )
-  return new Set([...candidates].filter((id) => others.every((set) => set.has(id))))
+  const { ids, more } = await searchIds(source, words)
+  return more ? new SomeMatches(ids) : ids
 }
 
 /** The ordered ids kept by every set: the rows of the table as the user asked for them. */

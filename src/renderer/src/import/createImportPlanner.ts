@@ -19,7 +19,7 @@ export type PlannedBatch = BatchPlan & {
  */
 export function createImportPlanner(db: ImpactDeskDb, policy: DuplicatePolicy, runId?: string) {
   const run = createRunState(db, policy, runId)
-  const people = createPeoplePlanner(db, run)
+  const people = createPeoplePlanner(db)
   const linked = createLinkedPlanner(db, people)
 
   async function plan(rows: readonly RowRecords[]): Promise<PlannedBatch> {

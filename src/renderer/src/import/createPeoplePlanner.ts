@@ -2,7 +2,7 @@ import { domainOf, nameKeyOf, organizationSchema } from '../../../shared/domain/
 import { LIVE } from '../../../shared/domain/record'
 import type { RowRecord, RowRecords } from '../../../shared/import/rowRecords'
 import type { ImpactDeskDb } from '../db/db'
-import type { ImportBatch, Item, Outcome, RunState } from './importBatch'
+import type { ImportBatch, Item, Outcome } from './importBatch'
 
 const emailsOf = (contact: Item) =>
   ((contact['emails'] as { address: string }[] | undefined) ?? []).map((email) =>
@@ -18,7 +18,7 @@ const orgKeys = (org: Item) => {
  * domain then folded name, against the database (one query per kind of key per batch) and the
  * rows before them in the file.
  */
-export function createPeoplePlanner(db: ImpactDeskDb, run: RunState) {
+export function createPeoplePlanner(db: ImpactDeskDb) {
   // Keys of the records this run created or matched, for the rows of later batches. In a dry run
   // nothing reaches the database, so these are how a later row finds an earlier one.
   const orgByKey = new Map<string, string>()

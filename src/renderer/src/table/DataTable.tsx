@@ -23,6 +23,8 @@ type DataTableProps<T extends { id: string }> = {
   label: string
   table: Table<T, string>
   ids: readonly string[] | undefined
+  /** Records already read (the first page): shown until the rows in view are read. */
+  known?: ReadonlyMap<string, T> | undefined
   columns: Column<T>[]
   sort: { by: string; direction: SortDirection }
   onSort: (by: string) => void
@@ -38,7 +40,8 @@ const ROW_HEIGHT = 44
  * so it scrolls 100,000 rows as smoothly as 10. Arrows move, Enter opens, Space selects.
  */
 export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
-  const { label, table, ids, columns, sort, onSort, selected, onSelectedChange, onOpen } = props
+  const { label, table, ids, known, columns, sort, onSort, selected, onSelectedChange, onOpen } =
+    props
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState(0)
@@ -162,7 +165,7 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
                 id={id}
                 index={item.index}
                 start={item.start}
-                row={rows.get(id)}
+                row={rows.get(id) ?? known?.get(id)}
                 selected={selected.has(id)}
                 active={item.index === active}
                 template={template}

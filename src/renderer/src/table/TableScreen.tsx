@@ -75,7 +75,7 @@ export function TableScreen<T extends { id: string }>(props: TableScreenProps<T>
         : state,
     [state, scopeField, scopeValue],
   )
-  const { ids, complete } = useTableIds(
+  const { ids, complete, more, firstPage } = useTableIds(
     props.table as Table<{ id: string }, string>,
     query,
     props.readSets,
@@ -138,7 +138,9 @@ export function TableScreen<T extends { id: string }>(props: TableScreenProps<T>
             <ScopeBadge scope={scope} />
             <Text size="sm" c="dimmed" ms="auto" data-testid="row-count">
               {ids && complete
-                ? t('table.rows', { count: ids.length, formatted: format.number(ids.length) })
+                ? more
+                  ? t('table.rowsMore', { formatted: format.number(ids.length) })
+                  : t('table.rows', { count: ids.length, formatted: format.number(ids.length) })
                 : t('common.loading')}
             </Text>
           </Group>
@@ -147,6 +149,7 @@ export function TableScreen<T extends { id: string }>(props: TableScreenProps<T>
             label={props.title}
             table={props.table}
             ids={ids}
+            known={firstPage as ReadonlyMap<string, T> | undefined}
             columns={columns}
             sort={{ by: state.sortBy, direction: state.direction }}
             onSort={table.sortBy}

@@ -44,7 +44,11 @@ export function ImportRunCounts({ run }: { run: ImportRun }) {
       </SimpleGrid>
       {tables.length > 0 && (
         <Table.ScrollContainer minWidth={480}>
-          <Table withTableBorder verticalSpacing="xs" aria-label={t('imports.runPage.byTableLabel')}>
+          <Table
+            withTableBorder
+            verticalSpacing="xs"
+            aria-label={t('imports.runPage.byTableLabel')}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('imports.runPage.table')}</Table.Th>

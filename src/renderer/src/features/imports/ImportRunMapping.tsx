@@ -32,8 +32,8 @@ export function ImportRunMapping({ run }: { run: ImportRun }) {
         <Table withTableBorder verticalSpacing="xs" aria-label={t('imports.mapping.title')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('imports.mapping.column')}</Table.Th>
-              <Table.Th w={32} aria-hidden />
+              <Table.Th w="45%">{t('imports.mapping.column')}</Table.Th>
+              <Table.Th w={40} aria-hidden />
               <Table.Th>{t('imports.mapping.field')}</Table.Th>
             </Table.Tr>
           </Table.Thead>

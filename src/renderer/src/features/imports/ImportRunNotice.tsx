@@ -38,7 +38,11 @@ export function ImportRunNotice({ run }: { run: ImportRun }) {
     )
   if (run.status === 'undone')
     return (
-      <Alert color="orange" icon={<IconArrowBackUp size={18} />} title={t('imports.runStatus.undone')}>
+      <Alert
+        color="orange"
+        icon={<IconArrowBackUp size={18} />}
+        title={t('imports.runStatus.undone')}
+      >
         {run.undoneAt
           ? t('imports.runPage.undoneBody', { date: format.dateTime(run.undoneAt) })
           : t('imports.runPage.undoneBodyNoDate')}

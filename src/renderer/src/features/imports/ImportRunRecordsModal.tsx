@@ -74,13 +74,7 @@ export function ImportRunRecordsModal({ run, opened, onClose }: ImportRunRecords
   ).filter(([, count]) => count > 0)
 
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('imports.records.title')}
-      size="lg"
-      scrollAreaComponent={Modal.NativeScrollArea}
-    >
+    <Modal opened={opened} onClose={onClose} title={t('imports.records.title')} size="lg">
       <Stack>
         <CreatedList
           title={t('imports.records.createdPartners')}

@@ -7,7 +7,7 @@ import { ImportStatusBadge } from './ImportStatusBadge'
 
 const countColumns = ['created', 'updated', 'unchanged', 'skipped', 'invalid'] as const
 
-/** A page of import runs: the file, when, what it held, how it ended and what it did. */
+/** A page of import runs: the file and when, what it held, how it ended and what it did. */
 export function ImportRunsTable({ runs }: { runs: ImportRun[] }) {
   const { t } = useTranslation()
   const { format } = useLocale()
@@ -18,7 +18,6 @@ export function ImportRunsTable({ runs }: { runs: ImportRun[] }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('imports.list.file')}</Table.Th>
-            <Table.Th>{t('imports.list.startedAt')}</Table.Th>
             <Table.Th>{t('imports.list.target')}</Table.Th>
             <Table.Th>{t('imports.list.status')}</Table.Th>
             {countColumns.map((column) => (
@@ -33,16 +32,16 @@ export function ImportRunsTable({ runs }: { runs: ImportRun[] }) {
             const counts = { ...run.counts.byRow, invalid: run.counts.invalid }
             return (
               <Table.Tr key={run.id}>
-                <Table.Td maw={320}>
-                  <Anchor component={Link} to={`/imports/${run.id}`} fw={500} lineClamp={1}>
+                <Table.Td style={{ minWidth: 180, overflowWrap: 'anywhere' }}>
+                  <Anchor component={Link} to={`/imports/${run.id}`} fw={500}>
                     {run.fileName}
                   </Anchor>
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                    {format.dateTime(run.startedAt)}
+                  </Text>
                 </Table.Td>
+                <Table.Td style={{ maxWidth: 200 }}>{t(`imports.entity.${run.target}`)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {format.dateTime(run.startedAt)}
-                </Table.Td>
-                <Table.Td>{t(`imports.entity.${run.target}`)}</Table.Td>
-                <Table.Td>
                   <ImportStatusBadge status={run.status} />
                 </Table.Td>
                 {countColumns.map((column) => (

@@ -18,6 +18,8 @@ export function ImportStatusBadge({ status }: { status: ImportRun['status'] }) {
       variant="light"
       color={colors[status]}
       tt="none"
+      // A badge's label may shrink to an ellipsis; a status is short and must be read whole.
+      miw="max-content"
       leftSection={status === 'running' ? <Loader size={10} color="blue" /> : undefined}
       data-testid="import-status"
     >

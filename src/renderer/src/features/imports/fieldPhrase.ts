@@ -3,7 +3,10 @@ import { importFieldLabelKey } from './importFieldLabelKey'
 import type { Phrase } from './phrase'
 
 // On a contact sheet, "organization.city" is the city field of an organizations file, and so on.
-const sheetParts: Record<string, ImportEntity> = { organization: 'organizations', contact: 'contacts' }
+const sheetParts: Record<string, ImportEntity> = {
+  organization: 'organizations',
+  contact: 'contacts',
+}
 
 /**
  * A field of an import by its label, translated where the catalogs have it; a contact sheet's

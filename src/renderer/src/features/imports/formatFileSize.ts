@@ -11,7 +11,8 @@ export function formatFileSize(bytes: number, localeTag: string): string {
   return new Intl.NumberFormat(localeTag, {
     style: 'unit',
     unit: units[unit],
-    unitDisplay: 'short',
+    // "912 bytes" reads better than the short "912 byte"; larger units read best short.
+    unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 || value >= 100 ? 0 : 1,
   }).format(value)
 }

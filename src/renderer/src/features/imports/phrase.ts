@@ -5,8 +5,7 @@ import type { TFunction } from 'i18next'
  * be phrases themselves), or text that has no message (a file's header, an untranslated label).
  */
 export type Phrase =
-  | { key: string; values?: Record<string, string | number | Phrase> }
-  | { text: string }
+  { key: string; values?: Record<string, string | number | Phrase> } | { text: string }
 
 export function sayPhrase(t: TFunction, phrase: Phrase): string {
   if ('text' in phrase) return phrase.text

@@ -35,7 +35,9 @@ export function runSettingLines(settings: Record<string, unknown>): SettingLine[
   return [
     {
       label: 'imports.file.encoding',
-      value: oneOf(csvEncodings, encoding) ? { key: `imports.file.encodings.${encoding}` } : detected,
+      value: oneOf(csvEncodings, encoding)
+        ? { key: `imports.file.encodings.${encoding}` }
+        : detected,
     },
     {
       label: 'imports.file.delimiter',
@@ -69,9 +71,7 @@ export function runSettingLines(settings: Record<string, unknown>): SettingLine[
     },
     {
       label: 'imports.policy.label',
-      value: oneOf(duplicatePolicies, policy)
-        ? { key: `imports.policy.${policy}` }
-        : notRecorded,
+      value: oneOf(duplicatePolicies, policy) ? { key: `imports.policy.${policy}` } : notRecorded,
     },
   ]
 }
