@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { expect, test } from './fixtures'
 import { ImportWizard } from './pages/ImportWizard'
 import { RecordTable } from './pages/RecordTable'
+import { ScreeningsScreen } from './pages/ScreeningsScreen'
 import { Shell } from './pages/Shell'
 
 const sheet = [
@@ -159,4 +160,34 @@ test('a bad cell is fixed in place on the review, and a cancelled run writes not
   await expect(wizard.page.getByTestId('import-stopped')).toContainText('Nothing was written')
   await new Shell(app.page).goTo('Contacts')
   await contacts.expectCount(2)
+})
+
+test('imports screenings with their campaign, then metric values for them', async ({ app }) => {
+  test.setTimeout(90_000)
+  const shell = new Shell(app.page)
+  await shell.ready()
+  const wizard = new ImportWizard(app)
+  await wizard.drop('screenings.csv', fixture('screenings.csv'))
+  await expect(wizard.select('What the file holds')).toHaveValue('Screenings')
+  await wizard.next()
+  await wizard.review()
+  // 30 February is refused on its cell; the other row goes in with a new campaign.
+  await expect(wizard.count('invalid')).toHaveText('1')
+  await expect(wizard.problems).toContainText('“2024-02-30 19:00” is not a real date')
+  await expect(wizard.counts).toContainText('Campaigns: 1 new')
+  await wizard.run()
+
+  await wizard.drop('metric-entries.csv', fixture('metric-entries.csv'))
+  await expect(wizard.select('What the file holds')).toHaveValue('Metric values')
+  await wizard.next()
+  await wizard.review()
+  await expect(wizard.count('invalid')).toHaveText('1')
+  await expect(wizard.problems).toContainText('“many” is not a number')
+  await wizard.run()
+
+  await shell.goTo('Screenings')
+  const screenings = new ScreeningsScreen(app.page)
+  await screenings.table.row('UNION at Hot Docs').click()
+  await expect(screenings.field('Start')).toHaveText('Apr 28, 2024, 6:00 PM EDT')
+  await expect(app.page.getByRole('main')).toContainText('412')
 })

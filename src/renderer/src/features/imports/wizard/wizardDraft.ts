@@ -22,6 +22,8 @@ export const wizardEntities = [
   'contactSheet',
   'contacts',
   'organizations',
+  'screenings',
+  'metricEntries',
 ] as const satisfies readonly ImportEntity[]
 
 export async function readHead(source: ImportSource): Promise<Uint8Array> {
