@@ -52,11 +52,11 @@ test('an unknown address says so and offers a way back', async ({ app }) => {
   await expect(shell.heading).toHaveText('Dashboard')
 })
 
-test('File > Import CSV… opens the Imports section', async ({ app }) => {
+test('File > Import CSV… opens the import wizard', async ({ app }) => {
   const shell = new Shell(app.page)
   await shell.ready()
   await app.clickMenu(['File', 'Import CSV…'])
-  await expect(shell.heading).toHaveText('Imports')
+  await expect(shell.heading).toHaveText('Import CSV')
 })
 
 test('Help > About shows the version', async ({ app }) => {
