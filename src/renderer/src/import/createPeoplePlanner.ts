@@ -70,10 +70,17 @@ export function createPeoplePlanner(db: ImpactDeskDb) {
     return ids
   }
 
-  async function contact(batch: ImportBatch, incoming: RowRecord<Item>) {
+  /** A person: matched by email; a new one lists its organizations' names from the start. */
+  async function contact(batch: ImportBatch, incoming: RowRecord<Item>, orgIds: string[]) {
     const keys = emailsOf(incoming.fields)
     const match = keys.map((key) => contactByEmail.get(key)).find(Boolean)
-    const result = await batch.upsert('contacts', match, incoming)
+    let fields = incoming.fields
+    if ((!match || batch.policy === 'create') && orgIds.length) {
+      const orgs = await Promise.all(orgIds.map((id) => batch.record('organizations', id)))
+      const names = orgs.map((org) => org?.['name']).filter((name): name is string => !!name)
+      fields = { ...fields, organizationNames: [...new Set(names)] }
+    }
+    const result = await batch.upsert('contacts', match, { fields, given: incoming.given })
     for (const key of keys) if (!contactByEmail.has(key)) contactByEmail.set(key, result[0])
     return result
   }
@@ -130,7 +137,7 @@ export function createPeoplePlanner(db: ImpactDeskDb) {
       if (row.organizationNames)
         orgs.push(...(await organizationsNamed(batch, row.organizationNames)))
       if (row.contact) {
-        const [id, outcome] = await contact(batch, row.contact as RowRecord<Item>)
+        const [id, outcome] = await contact(batch, row.contact as RowRecord<Item>, orgs)
         main = outcome
         if (outcome !== 'skipped')
           for (const org of orgs) await affiliate(batch, id, org, row.affiliation)

@@ -59,13 +59,17 @@ export async function runImport(
       async onBatch(records, _rows, { bytes, size, rows }) {
         const plan = await planner.plan(records)
         signal?.throwIfAborted()
-        await db.transaction('rw', [...importTables, 'importChanges', 'importRuns'], async () => {
+        await db.transaction('rw', [...importTables, 'importChanges', 'importRuns'], async (tx) => {
+          // Cancel does not wait for the batch: its transaction is aborted, nothing of it stays.
+          const abort = () => tx.abort()
+          signal?.addEventListener('abort', abort, { once: true })
           for (const table of importTables) {
             const puts = plan.puts[table]
             if (puts?.length) await db.table(table).bulkPut(puts)
           }
           if (plan.changes.length) await db.importChanges.bulkPut(plan.changes)
           await db.importRuns.update(id, { counts: planner.counts() })
+          signal?.removeEventListener('abort', abort)
         })
         onProgress?.(meter(bytes, size, rows))
       },

@@ -1,0 +1,74 @@
+/**
+ * The baseline worker's source, served at the app's origin during the benchmark (the CSP allows
+ * workers from 'self' only). Plain JavaScript: papaparse from its own file, IndexedDB by hand.
+ * Each contact gets the fields the schema indexes (emails as keys, search words, tags), so the
+ * index work is the same as the app's; nothing is validated or matched.
+ */
+export const baselineWorkerSource = `
+importScripts('/__bench/papaparse.js')
+const fold = (text) => (text || '').normalize('NFKD').replace(/\\p{M}/gu, '').toLowerCase()
+const words = (...texts) => [...new Set(texts.flatMap((t) => fold(t).split(/[^\\p{L}\\p{N}]+/u)).filter(Boolean))]
+const open = () => new Promise((resolve, reject) => {
+  const request = indexedDB.open('impact-desk')
+  request.onsuccess = () => resolve(request.result)
+  request.onerror = () => reject(request.error)
+})
+onmessage = async ({ data: file }) => {
+  try {
+    const db = await open()
+    const orgs = new Map()
+    let rows = 0
+    const now = new Date().toISOString()
+    const write = (batch) => new Promise((resolve, reject) => {
+      const tx = db.transaction(['contacts', 'organizations'], 'readwrite')
+      const contacts = tx.objectStore('contacts')
+      const organizations = tx.objectStore('organizations')
+      for (const row of batch) {
+        const name = row['Organization']
+        if (name && !orgs.has(name)) {
+          const org = { id: crypto.randomUUID(), name, nameKey: fold(name), searchWords: words(name), tags: [], languages: [], campaignIds: [], createdAt: now, updatedAt: now, deletedAt: '' }
+          orgs.set(name, org.id)
+          organizations.put(org)
+        }
+        const emails = (row['Email'] || '').split(';').map((e) => e.trim().toLowerCase()).filter(Boolean)
+        contacts.put({
+          id: crypto.randomUUID(), firstName: row['First name'], lastName: row['Last name'],
+          emails: emails.map((address, i) => ({ address, primary: i === 0 })), emailKeys: emails,
+          phones: row['Phone'] ? [{ number: row['Phone'], primary: true }] : [], title: row['Job title'],
+          tags: (row['Tags'] || '').split(';').map((t) => t.trim()).filter(Boolean), notes: row['Notes'],
+          organizationNames: name ? [name] : [], campaignIds: [],
+          searchWords: words(row['First name'], row['Last name'], ...emails, name, row['Tags']),
+          createdAt: now, updatedAt: now, deletedAt: '',
+        })
+      }
+      tx.oncomplete = resolve
+      tx.onerror = () => reject(tx.error)
+    })
+    let pending = []
+    Papa.parse(file, {
+      header: true,
+      skipEmptyLines: true,
+      chunkSize: 1024 * 1024,
+      chunk: (results, parser) => {
+        parser.pause()
+        pending.push(...results.data)
+        const batches = []
+        while (pending.length >= 2000) batches.push(pending.splice(0, 2000))
+        ;(async () => {
+          for (const batch of batches) { await write(batch); rows += batch.length }
+          parser.resume()
+        })().catch((error) => postMessage({ error: String(error) }))
+      },
+      complete: async () => {
+        try {
+          if (pending.length) { await write(pending); rows += pending.length }
+          postMessage({ rows })
+        } catch (error) { postMessage({ error: String(error) }) }
+      },
+      error: (error) => postMessage({ error: String(error) }),
+    })
+  } catch (error) {
+    postMessage({ error: String(error) })
+  }
+}
+`
