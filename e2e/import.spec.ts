@@ -191,3 +191,40 @@ test('imports screenings with their campaign, then metric values for them', asyn
   await expect(screenings.field('Start')).toHaveText('Apr 28, 2024, 6:00 PM EDT')
   await expect(app.page.getByRole('main')).toContainText('412')
 })
+
+test('bad files are refused with what is wrong, and nothing is written', async ({ app }) => {
+  test.setTimeout(90_000)
+  await new Shell(app.page).ready()
+  const wizard = new ImportWizard(app)
+  const refused = app.page.getByTestId('import-file-error')
+
+  await wizard.drop('contacts.xlsx', fixture('not-a-csv.xlsx'), 'application/octet-stream', false)
+  await expect(refused).toContainText('This is not a CSV file')
+  await expect(app.page.getByRole('button', { name: 'Next' })).toBeDisabled()
+
+  await wizard.drop('empty.csv', new Uint8Array(), 'text/csv', false)
+  await expect(refused).toContainText('The file is empty')
+
+  await wizard.drop('header-only.csv', fixture('header-only.csv'))
+  await wizard.next()
+  await wizard.review()
+  await expect(app.page.getByTestId('import-fatal')).toContainText(
+    'a header row but no rows of data',
+  )
+  await expect(app.page.getByTestId('import-start')).toBeDisabled()
+
+  await wizard.drop('unclosed-quote.csv', fixture('unclosed-quote.csv'))
+  await wizard.next()
+  await wizard.review()
+  await expect(app.page.getByTestId('import-fatal')).toContainText('is never closed')
+  await expect(app.page.getByTestId('import-start')).toBeDisabled()
+
+  // Ragged rows are read (short rows padded) and said on the review.
+  await wizard.drop('ragged-rows.csv', fixture('ragged-rows.csv'))
+  await wizard.next()
+  await wizard.review()
+  await expect(app.page.getByTestId('import-warnings')).toContainText('cells where the header has')
+
+  await new Shell(app.page).goTo('Contacts')
+  await expect(app.page.getByText('No contacts yet')).toBeVisible()
+})

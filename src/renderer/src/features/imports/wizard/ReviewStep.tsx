@@ -46,7 +46,8 @@ export function ReviewStep({ draft, fixes, onFixes, onSettings, onReady }: Revie
   }, [review, onReady])
 
   const fatal = review?.report.errors.filter((issue) => issue.severity === 'fatal') ?? []
-  const warnings = review?.report.errors.filter((issue) => issue.severity === 'warning') ?? []
+  // What the reader noticed in the file itself (ragged rows, stray quotes): said, not blocking.
+  const warnings = review?.report.errors.filter((issue) => issue.severity !== 'fatal') ?? []
   const mapped = settings.columns.flatMap((target, column) =>
     target !== IGNORE_COLUMN ? [column] : [],
   )
@@ -88,11 +89,17 @@ export function ReviewStep({ draft, fixes, onFixes, onSettings, onReady }: Revie
           {fatal.length === 0 && <CountsSummary counts={review.counts} />}
           {warnings.length > 0 && (
             <Alert color="yellow" data-testid="import-warnings">
-              {warnings.slice(0, 5).map((issue, index) => (
+              {warnings.slice(0, 8).map((issue, index) => (
                 <Text key={index} size="sm">
+                  {issue.row ? `${t('imports.review.row', { row: issue.row })}: ` : ''}
                   {issueMessage(t, issue)}
                 </Text>
               ))}
+              {warnings.length > 8 && (
+                <Text size="sm" c="dimmed">
+                  {t('imports.review.moreNotes', { count: warnings.length - 8 })}
+                </Text>
+              )}
             </Alert>
           )}
           {fatal.length === 0 && review.problems.length > 0 && (
