@@ -6,6 +6,7 @@ import { expect, test } from './fixtures'
 import { ImportWizard } from './pages/ImportWizard'
 import { RecordTable } from './pages/RecordTable'
 import { ScreeningsScreen } from './pages/ScreeningsScreen'
+import { ImportsScreen } from './pages/ImportsScreen'
 import { Shell } from './pages/Shell'
 
 const sheet = [
@@ -227,4 +228,50 @@ test('bad files are refused with what is wrong, and nothing is written', async (
 
   await new Shell(app.page).goTo('Contacts')
   await expect(app.page.getByText('No contacts yet')).toBeVisible()
+})
+
+test('a Windows-1252 file, then an import that updates records, undone from the Imports screen', async ({
+  app,
+}) => {
+  test.setTimeout(90_000)
+  const shell = new Shell(app.page)
+  await shell.ready()
+  const wizard = new ImportWizard(app)
+  // Excel on Windows: Western bytes, not UTF-8.
+  const western = Buffer.from(
+    'Name,Email,Job title\r\nJosé Núñez,jose@example.org,Délégué\r\n',
+    'latin1',
+  )
+  await wizard.drop('western.csv', new Uint8Array(western))
+  await expect(wizard.select('Encoding')).toHaveValue('Windows-1252 (Western, Excel on Windows)')
+  await expect(wizard.preview).toContainText('José Núñez')
+  await wizard.next()
+  await wizard.review()
+  await wizard.run()
+
+  const update =
+    'Name,Email,Job title\nJosé Núñez,jose@example.org,Secretary-Treasurer\nAmy Lin,amy@example.org,\n'
+  await wizard.drop('update.csv', new TextEncoder().encode(update))
+  await wizard.next()
+  await wizard.review()
+  await expect(wizard.count('updated')).toHaveText('1')
+  await expect(wizard.count('created')).toHaveText('1')
+  await wizard.run()
+
+  await shell.goTo('Contacts')
+  const contacts = new RecordTable(app.page, 'Contacts', /Search name, email, organization/)
+  await contacts.expectCount(2)
+
+  await shell.goTo('Imports')
+  const imports = new ImportsScreen(app.page)
+  await imports.openRun('update.csv')
+  await imports.askToUndo()
+  await imports.confirmUndo()
+  await expect(imports.status()).toHaveText('Undone')
+
+  await shell.goTo('Contacts')
+  await contacts.expectCount(1)
+  await contacts.row('Núñez').click()
+  await expect(app.page.getByRole('main')).toContainText('Délégué')
+  await expect(app.page.getByRole('main')).not.toContainText('Secretary-Treasurer')
 })

@@ -14,5 +14,9 @@ export function issueMessage(t: TFunction, issue: CsvIssue): string {
       reason: message.startsWith('validation.') ? t(message) : message,
     })
   }
-  return t(`imports.issues.${issue.code}`, { ...params })
+  if (issue.code === 'notText')
+    return t('imports.issues.notText', { format: t(`imports.file.formats.${params['format']}`) })
+  // Messages with a number of things choose their plural form by `count`.
+  const count = params['rows'] ?? params['count']
+  return t(`imports.issues.${issue.code}`, { ...params, ...(count !== undefined ? { count } : {}) })
 }
