@@ -13,7 +13,7 @@ import {
   orderedIds,
   someOnly,
 } from './tableQuery'
-import { BROAD_LIMIT, CHECK_ON_RECORDS } from './tableQuerySearch'
+import { BROAD_LIMIT, CHECK_ON_RECORDS, WORD_LIMIT } from '../../../shared/text/searchIds'
 
 beforeEach(async () => {
   await db.open()
@@ -144,8 +144,9 @@ it('reads a bounded number of matches of a broad word, in list order, and says t
   expect((await search('z12')).more).toBe(false)
 })
 
-it('checks a broad second word on the first candidates only, a longer one exactly', async () => {
-  const count = CHECK_ON_RECORDS + 100
+it('checks a broad second word on the first candidates only, a selective one exactly', async () => {
+  // More "an" entries than a broad word reads, fewer "lopez" and "anab" than a longer one does.
+  const count = 2 * BROAD_LIMIT + 100
   await contactRepo.createMany(
     Array.from({ length: count }, (_, n) =>
       person(n % 2 ? 'Anabel' : 'Beatriz', `Lopez${String(n).padStart(4, '0')}`),
@@ -153,10 +154,21 @@ it('checks a broad second word on the first candidates only, a longer one exactl
   )
   const broad = await search('lopez an')
   expect(broad.more).toBe(true)
-  expect(broad.ids).toHaveLength(CHECK_ON_RECORDS / 2)
+  // What the bounded read of "an" found, and matches among the first others checked.
+  expect(broad.ids.length).toBeGreaterThan(CHECK_ON_RECORDS)
+  expect(broad.ids.length).toBeLessThan(count / 2)
   const exact = await search('lopez anab')
   expect(exact.more).toBe(false)
   expect(exact.ids).toHaveLength(count / 2)
+})
+
+it('reads a bounded number of entries of a longer word that matches too many', async () => {
+  await contactRepo.createMany(
+    Array.from({ length: WORD_LIMIT + 10 }, (_, n) => person('Volunteer', `V${n}`)),
+  )
+  const many = await search('volunteer')
+  expect(many.more).toBe(true)
+  expect(many.ids).toHaveLength(WORD_LIMIT)
 })
 
 it('lists the distinct values of an index in one step each, up to a limit', async () => {

@@ -2,7 +2,7 @@ import Dexie, { type IndexableType, type Table } from 'dexie'
 import { LIVE } from '../../../shared/domain/record'
 import { listSearchWords } from '../../../shared/text/searchWords'
 import type { SortDirection } from './repository'
-import { type WordSource, searchIds } from './tableQuerySearch'
+import { type WordSource, searchIds } from '../../../shared/text/searchIds'
 
 export type FilterValues = Record<string, readonly (string | number)[]>
 
