@@ -44,13 +44,7 @@ export function menuTemplate({
       label: t('menu.file'),
       submenu: [
         { label: t('menu.importCsv'), accelerator: 'CmdOrCtrl+I', click: () => send('import-csv') },
-        // Shown so the menu keeps its shape; enabled once CSV export exists.
-        {
-          label: t('menu.exportCsv'),
-          accelerator: 'CmdOrCtrl+E',
-          enabled: false,
-          click: () => send('export-csv'),
-        },
+        { label: t('menu.exportCsv'), accelerator: 'CmdOrCtrl+E', click: () => send('export-csv') },
         { type: 'separator' },
         { label: t('menu.quit'), role: 'quit' },
       ],

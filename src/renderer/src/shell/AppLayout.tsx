@@ -4,6 +4,7 @@ import { ErrorBoundary } from 'react-error-boundary'
 import { useTranslation } from 'react-i18next'
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router'
 import { CampaignSwitcher } from '../features/campaigns/CampaignSwitcher'
+import { ExportHost } from '../features/exports/ExportHost'
 import { WindowDrop } from '../features/imports/wizard/WindowDrop'
 import { AboutModal } from './AboutModal'
 import { CommandPalette } from './CommandPalette'
@@ -81,6 +82,7 @@ export function AppLayout() {
       </AppShell>
       <CommandPalette />
       <WindowDrop />
+      <ExportHost />
       <AboutModal opened={aboutOpened} onClose={about.close} />
     </LocalizedDates>
   )

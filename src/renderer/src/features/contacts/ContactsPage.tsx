@@ -4,6 +4,7 @@ import { db } from '../../db/db'
 import { useLocale } from '../../i18n/useLocale'
 import { TableScreen } from '../../table/TableScreen'
 import { useCampaignScope } from '../campaigns/useCampaignScope'
+import { ExportButton } from '../exports/ExportButton'
 import { ContactBulkActions } from './ContactBulkActions'
 import { NewContactModal } from './NewContactModal'
 import { contactColumns, defaultContactColumns } from './contactColumns'
@@ -24,6 +25,7 @@ export function ContactsPage() {
   const { format } = useLocale()
   const [creating, setCreating] = useState(false)
   const columns = useMemo(() => contactColumns(t, format), [t, format])
+  const scope = useCampaignScope('campaignIds')
 
   return (
     <>
@@ -40,7 +42,10 @@ export function ContactsPage() {
         onNew={() => setCreating(true)}
         empty={{ title: t('contacts.emptyTitle'), body: t('contacts.emptyBody') }}
         openPath={(id) => `/contacts/${id}`}
-        scope={useCampaignScope('campaignIds')}
+        scope={scope}
+        toolbar={(table) => (
+          <ExportButton entity="contacts" table={db.contacts} state={table} scope={scope} />
+        )}
         bulkActions={(selected, clear) => <ContactBulkActions selected={selected} onDone={clear} />}
       />
       <NewContactModal opened={creating} onClose={() => setCreating(false)} />

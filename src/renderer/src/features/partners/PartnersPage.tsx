@@ -11,6 +11,7 @@ import { OrganizationBulkActions } from './OrganizationBulkActions'
 import { defaultOrganizationColumns, organizationColumns } from './organizationColumns'
 import { organizationRepo } from './organizationRepo'
 import { usePartnerFilters } from './usePartnerFilters'
+import { ExportButton } from '../exports/ExportButton'
 
 const initial = {
   search: '',
@@ -27,6 +28,7 @@ export function PartnersPage() {
   const navigate = useNavigate()
   const [creating, setCreating] = useState(false)
   const columns = useMemo(() => organizationColumns(t, format), [t, format])
+  const scope = useCampaignScope('campaignIds')
 
   return (
     <>
@@ -54,7 +56,15 @@ export function PartnersPage() {
             ]}
           />
         }
-        scope={useCampaignScope('campaignIds')}
+        scope={scope}
+        toolbar={(table) => (
+          <ExportButton
+            entity="organizations"
+            table={db.organizations}
+            state={table}
+            scope={scope}
+          />
+        )}
         bulkActions={(selected, clear) => (
           <OrganizationBulkActions selected={selected} onDone={clear} />
         )}

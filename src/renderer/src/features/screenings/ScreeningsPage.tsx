@@ -5,6 +5,7 @@ import { db } from '../../db/db'
 import { useLocale } from '../../i18n/useLocale'
 import { TableScreen } from '../../table/TableScreen'
 import { useCampaignScope } from '../campaigns/useCampaignScope'
+import { ExportButton } from '../exports/ExportButton'
 import { DateRangeMenu } from './DateRangeMenu'
 import { NewScreeningModal } from './NewScreeningModal'
 import { ScreeningsViewSwitch } from './ScreeningsViewSwitch'
@@ -30,6 +31,7 @@ export function ScreeningsPage() {
   const { format } = useLocale()
   const [creating, setCreating] = useState(false)
   const columns = useMemo(() => screeningColumns(t, format), [t, format])
+  const scope = useCampaignScope('campaignId')
 
   return (
     <>
@@ -55,17 +57,28 @@ export function ScreeningsPage() {
         }}
         openPath={(id) => `/screenings/${id}`}
         headerExtra={<ScreeningsViewSwitch />}
-        scope={useCampaignScope('campaignId')}
+        scope={scope}
         readSets={readScreeningSets}
         ownFilters={[START_RANGE]}
         toolbar={(table) => {
           const [from = '', to = ''] = (table.state.filters[START_RANGE] ?? []).map(String)
           return (
-            <DateRangeMenu
-              from={from}
-              to={to}
-              onChange={(range) => table.setFilter(START_RANGE, range[0] || range[1] ? range : [])}
-            />
+            <>
+              <DateRangeMenu
+                from={from}
+                to={to}
+                onChange={(range) =>
+                  table.setFilter(START_RANGE, range[0] || range[1] ? range : [])
+                }
+              />
+              <ExportButton
+                entity="screenings"
+                table={db.screenings}
+                state={table}
+                scope={scope}
+                readSets={readScreeningSets}
+              />
+            </>
           )
         }}
       />
