@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { matchColumns, sniff } from '../../../shared/csv'
 import { fixtures } from '../../../shared/csv/loadFixtures'
 import type { DuplicatePolicy, ImportSettings } from '../../../shared/import/importSettings'
 import { ImpactDeskDb } from '../db/db'
+import { draftFor } from '../features/imports/wizard/wizardDraft'
 import type { ImportSource } from './importSource'
 import { reviewImport } from './reviewImport'
 import { rollbackImportRun, rollbackInterruptedImports } from './rollbackImportRun'
@@ -29,25 +29,20 @@ function source(bytes: Uint8Array, name = 'sheet.csv'): ImportSource {
   }
 }
 
+/** The settings the wizard would start from for this file, as that kind of file. */
 function settingsFor(
   bytes: Uint8Array,
   entity: ImportSettings['entity'],
   policy: DuplicatePolicy = 'update',
 ) {
-  const found = sniff(bytes)
-  const headers = found.preview[found.headerRow.index] ?? []
-  const settings: ImportSettings = {
+  const guessed = draftFor(source(bytes), bytes)
+  const { settings, headers } = draftFor(source(bytes), bytes, {
+    ...guessed.settings,
     entity,
-    overrides: {
-      encoding: found.encoding.encoding,
-      delimiter: found.delimiter.delimiter,
-      headerRow: found.headerRow.index,
-    },
-    columns: matchColumns(headers, entity).map((match) => match.field ?? ''),
-    defaults: {},
+    columns: [],
     valueOptions: { dateFormat: 'iso', decimalMark: '.' },
     policy,
-  }
+  })
   return { settings, headers }
 }
 

@@ -49,13 +49,18 @@ export function guessEntity(headers: readonly string[]): ImportEntity {
   if (metric.includes('metric') && metric.includes('value')) return 'metricEntries'
   const screening = sure('screenings')
   if (screening.includes('campaign') && screening.includes('startsAt')) return 'screenings'
-  const sheet = matchColumns(headers, 'contactSheet').map((match) => match.field ?? '')
-  const hasOrg = sheet.some((key) => key.startsWith('organization.'))
-  const hasPerson = sheet.some((key) =>
-    ['contact.emails', 'contact.firstName', 'contact.lastName', 'contact.fullName'].includes(key),
-  )
-  if (hasOrg && hasPerson) return 'contactSheet'
-  return hasPerson ? 'contacts' : 'organizations'
+  // A sheet of people and organizations, unless one kind alone explains more of its columns (an
+  // organizations export has "Name" and "Website", which a contact sheet also reads).
+  const sheet = sure('contactSheet')
+  const hasOrg = sheet.some((key) => key?.startsWith('organization.'))
+  const people = ['emails', 'firstName', 'lastName', 'fullName']
+  const hasPerson = sheet.some((key) => people.some((field) => key === `contact.${field}`))
+  const contacts = sure('contacts').length
+  const organizations = sure('organizations').length
+  if (hasOrg && hasPerson && sheet.length > Math.max(contacts, organizations)) return 'contactSheet'
+  return contacts >= organizations && (hasPerson || contacts > organizations)
+    ? 'contacts'
+    : 'organizations'
 }
 
 /** Columns matched for an entity: a field key per column, '' where none fits. */
