@@ -7,6 +7,7 @@ import { ExportDialog } from './pages/ExportDialog'
 import { ImportWizard } from './pages/ImportWizard'
 import { RecordTable } from './pages/RecordTable'
 import { Shell } from './pages/Shell'
+import { campaignRecord } from './screeningSeed'
 import { contactRecords, organizationRecords, seed } from './seed'
 
 const BOM = '\ufeff'
@@ -230,4 +231,110 @@ test('from the menu elsewhere, a chooser; Cancel mid-write keeps the old file', 
   await dialog.progress.getByRole('button', { name: 'Cancel' }).click()
   await expect(app.page.getByText('Export cancelled.')).toBeVisible()
   expect(await readFile(path, 'utf8')).toBe('the old file\n')
+})
+
+test('exports every campaign from the Campaigns screen, headed by the form labels', async ({
+  app,
+}) => {
+  await seed(app.page, 'campaigns', [
+    campaignRecord(
+      {
+        title: 'UNION',
+        status: 'active',
+        logline: 'Amazon workers win the first union at the company',
+        issueTags: ['labour', 'organising'],
+        impactDynamics: ['changingMinds', 'buildingCommunities'],
+        primaryDynamic: 'buildingCommunities',
+        startDate: '2024-04-28',
+        film: { runtimeMinutes: 102, languages: ['en', 'es'], closedCaptions: true },
+      },
+      'campaign-union',
+    ),
+    campaignRecord(
+      { title: 'Blue Gold', goals: '=1+1 new water boards', endDate: '2025-01-05' },
+      'campaign-blue-gold',
+    ),
+  ])
+  const shell = new Shell(app.page)
+  await shell.goTo('Campaigns')
+  await expect(app.page.getByRole('table', { name: 'Campaigns' }).getByRole('row')).toHaveCount(3)
+  const dialog = new ExportDialog(app)
+  await dialog.openFromTable()
+  await expect(dialog.dialog).toContainText('Rows: 2')
+  // The screen's own records, shown and fixed: no view or selection to choose between.
+  const what = dialog.dialog.getByRole('combobox', { name: 'Records to export' })
+  await expect(what).toHaveValue('Campaigns')
+  await expect(what).toBeDisabled()
+  await dialog.choose('Dates', 'Like 28/04/2024')
+  const path = join(await tempDir(), 'campaigns.csv')
+  await dialog.exportTo(path)
+  await dialog.expectSaved('campaigns.csv')
+  expect(await app.saveDialogNames()).toEqual([
+    expect.stringMatching(/^campaigns-\d{4}-\d{2}-\d{2}\.csv$/),
+  ])
+
+  const [headers, ...rows] = rowsOf(await readFile(path, 'utf8'))
+  expect(headers).toEqual([
+    'Title',
+    'Status',
+    'Logline',
+    'Issue tags',
+    'Impact dynamics',
+    'Primary dynamic',
+    'Goals',
+    'Start date',
+    'End date',
+    'Runtime',
+    'Languages',
+    'Closed captions version',
+    'Audio description version',
+    'ASL version',
+    'Website',
+    'Trailer',
+  ])
+  // By title, as the chooser orders campaigns.
+  expect(rows).toEqual([
+    [
+      'Blue Gold',
+      'Planning',
+      '',
+      '',
+      '',
+      '',
+      `'=1+1 new water boards`,
+      '',
+      '05/01/2025',
+      '',
+      '',
+      'no',
+      'no',
+      'no',
+      '',
+      '',
+    ],
+    [
+      'UNION',
+      'Active',
+      'Amazon workers win the first union at the company',
+      'labour; organising',
+      'Changing minds; Building communities',
+      'Building communities',
+      '',
+      '28/04/2024',
+      '',
+      '102',
+      'en; es',
+      'yes',
+      'no',
+      'no',
+      '',
+      '',
+    ],
+  ])
+
+  // File > Export CSV… elsewhere offers campaigns in its chooser too.
+  await shell.goTo('Dashboard')
+  await dialog.openFromMenu()
+  await dialog.choose('Records to export', 'Campaigns')
+  await expect(dialog.dialog).toContainText('Rows: 2')
 })

@@ -11,6 +11,8 @@ const essential: Record<ExportEntity, readonly string[]> = {
   contacts: ['firstName', 'lastName', 'emails'],
   screenings: ['title', 'campaign'],
   metricEntries: ['metric', 'campaign', 'value', 'date', 'scope', 'screening', 'organization'],
+  // Not imported back, but a row without its title names nothing.
+  campaigns: ['title'],
 }
 
 export function essentialColumns(entity: ExportEntity): readonly string[] {

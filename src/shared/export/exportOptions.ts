@@ -1,7 +1,13 @@
 import type { DateFormat } from '../csv'
 
-/** What can be exported: the tables the importer reads back. */
-export const exportEntities = ['organizations', 'contacts', 'screenings', 'metricEntries'] as const
+/** What can be exported: the tables the importer reads back, and campaigns (export only). */
+export const exportEntities = [
+  'organizations',
+  'contacts',
+  'screenings',
+  'metricEntries',
+  'campaigns',
+] as const
 export type ExportEntity = (typeof exportEntities)[number]
 
 export const exportDelimiters = [',', ';'] as const

@@ -24,6 +24,8 @@ import { recordRow } from './recordRow'
 
 type Random = () => number
 type Item = Record<string, unknown>
+/** Campaigns are exported but never imported: their files are not read back. */
+type ReadBackEntity = Exclude<ExportEntity, 'campaigns'>
 
 // Quotes, both delimiters, line breaks, accents, emoji, formula starts (full-width too), spaces.
 const alphabet = [
@@ -207,7 +209,7 @@ function metricEntry(random: Random): Item {
   }
 }
 
-const makers: Record<ExportEntity, (random: Random) => Item> = {
+const makers: Record<ReadBackEntity, (random: Random) => Item> = {
   organizations: organization,
   contacts: contact,
   screenings: screening,
@@ -242,7 +244,7 @@ const isAbsent = (value: unknown) =>
 const comparable = (value: unknown) => (isAbsent(value) ? undefined : value)
 
 /** A record's values read back from a row: links by the names the row gave. */
-function readBackValues(entity: ExportEntity, records: RowRecords): (key: string) => unknown {
+function readBackValues(entity: ReadBackEntity, records: RowRecords): (key: string) => unknown {
   const record = records.organization ?? records.contact ?? records.screening ?? records.metricEntry
   const fields = { ...(record?.fields as Item) }
   if (entity === 'contacts') fields['organizationNames'] = records.organizationNames ?? []
@@ -253,7 +255,7 @@ function readBackValues(entity: ExportEntity, records: RowRecords): (key: string
 
 const encoder = new TextEncoder()
 
-function exportAndReadBack(random: Random, entity: ExportEntity) {
+function exportAndReadBack(random: Random, entity: ReadBackEntity) {
   const fields = exportFieldsFor(entity)
   // A random choice of columns, in a random order (always the ones a record needs).
   const columns = [...fields]
@@ -303,9 +305,9 @@ describe('export round trip', () => {
     { timeout: 60_000 },
     () => {
       const random = seededRandom(20261205)
-      const entities = Object.keys(makers) as ExportEntity[]
+      const entities = Object.keys(makers) as ReadBackEntity[]
       for (let table = 0; table < 1200; table++) {
-        const entity = entities[table % entities.length] as ExportEntity
+        const entity = entities[table % entities.length] as ReadBackEntity
         const { records, names, columns, headers, read, rowReader, csv } = exportAndReadBack(
           random,
           entity,

@@ -4,6 +4,7 @@ import { IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { EmptyState } from '../../shell/EmptyState'
+import { ExportAllButton } from '../exports/ExportAllButton'
 import { PageHeader } from '../../shell/PageHeader'
 import { shortcutLabel } from '../../shell/shortcuts'
 import { CampaignTable } from './CampaignTable'
@@ -31,7 +32,17 @@ export function CampaignsPage() {
 
   return (
     <>
-      <PageHeader title={t('campaigns.title')} actions={total ? newButton : undefined} />
+      <PageHeader
+        title={t('campaigns.title')}
+        actions={
+          total ? (
+            <>
+              <ExportAllButton entity="campaigns" />
+              {newButton}
+            </>
+          ) : undefined
+        }
+      />
       {total === 0 && (
         <EmptyState
           title={t('campaigns.emptyTitle')}

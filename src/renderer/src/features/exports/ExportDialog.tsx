@@ -34,7 +34,7 @@ export function ExportDialog({ source, onClose }: Props) {
   const [fields, setFields] = useState<readonly ImportField[]>(() => exportFieldsFor(entity))
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(fields.map((f) => f.key)))
   const [settings, setSettings] = useState(defaultExportOptions)
-  const selectedCount = source?.selected.size ?? 0
+  const selectedCount = source?.selected?.size ?? 0
   const [what, setWhat] = useState<'view' | 'selection'>(selectedCount ? 'selection' : 'view')
   // Read once on opening: the rows counted here are the rows exported.
   const [viewIds, setViewIds] = useState<string[]>()
@@ -70,7 +70,8 @@ export function ExportDialog({ source, onClose }: Props) {
 
   async function write() {
     const all = viewIds ?? (await (source?.viewIds() ?? exportAllIds(entity)))
-    const ids = source && what === 'selection' ? all.filter((id) => source.selected.has(id)) : all
+    const selected = source?.selected
+    const ids = selected && what === 'selection' ? all.filter((id) => selected.has(id)) : all
     const essential = essentialColumns(entity)
     const options: ExportOptions = {
       ...settings,
@@ -124,7 +125,7 @@ export function ExportDialog({ source, onClose }: Props) {
         </Stack>
       ) : (
         <Stack>
-          {source ? (
+          {source?.selected ? (
             <Radio.Group
               label={t('exports.what')}
               value={what}
@@ -152,6 +153,8 @@ export function ExportDialog({ source, onClose }: Props) {
             <Select
               label={t('exports.entity')}
               allowDeselect={false}
+              // A screen without a selection (campaigns) exports its own records: shown, fixed.
+              disabled={Boolean(source)}
               value={entity}
               onChange={(next) => chooseEntity(next as ExportEntity)}
               description={

@@ -8,6 +8,7 @@ const sortFor: Record<ExportEntity, string> = {
   contacts: 'lastName',
   screenings: 'startKey',
   metricEntries: 'date',
+  campaigns: 'title',
 }
 
 /** The order of the chooser's export: each table's default sort. */

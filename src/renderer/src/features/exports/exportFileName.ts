@@ -5,6 +5,7 @@ const base: Record<ExportEntity, string> = {
   contacts: 'contacts',
   screenings: 'screenings',
   metricEntries: 'metric-values',
+  campaigns: 'campaigns',
 }
 
 /** The name the save dialog suggests: what it holds and the day, "contacts-2026-12-05.csv". */

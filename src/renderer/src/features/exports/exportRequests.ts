@@ -1,12 +1,13 @@
 import type { ExportEntity } from '../../../../shared/export'
 import type { ExportOrder } from '../../export/exportChunks'
 
-/** What an export dialog exports: a table's view (ids read when asked) and its selection. */
+/** What an export dialog exports: a screen's view (ids read when asked) and its selection. */
 export type ExportSource = {
   entity: ExportEntity
   /** The ids of every row the table's search and filters keep, in its order. */
   viewIds: () => Promise<string[]>
-  selected: ReadonlySet<string>
+  /** Absent where the screen has no selection (campaigns): the dialog then exports the view. */
+  selected?: ReadonlySet<string>
   /** The table's sort, which `viewIds` follow. */
   order: ExportOrder
 }
