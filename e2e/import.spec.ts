@@ -156,7 +156,8 @@ test('a bad cell is fixed in place on the review, and a cancelled run writes not
   await wizard.next()
   await wizard.review()
   await wizard.page.getByTestId('import-start').click()
-  await expect(wizard.page.getByText(/rows a second/)).toBeVisible()
+  // Cancel as soon as the run is under way (a busy machine may not have written a batch yet).
+  await expect(wizard.page.getByTestId('import-progress')).toBeVisible()
   await wizard.page.getByTestId('import-progress').getByRole('button', { name: 'Cancel' }).click()
   await expect(wizard.page.getByTestId('import-stopped')).toContainText('Nothing was written')
   await new Shell(app.page).goTo('Contacts')

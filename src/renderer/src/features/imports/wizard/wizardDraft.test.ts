@@ -6,6 +6,7 @@ it('guesses what a file holds from its headers', () => {
   // People with their company: a contacts file, whose company names link organizations.
   expect(guessEntity(['First Name', 'Last Name', 'Email Address', 'Company'])).toBe('contacts')
   expect(guessEntity(['Name', 'Email', 'Job title'])).toBe('contacts')
+  expect(guessEntity(['Name', 'City'])).toBe('contacts')
   expect(
     guessEntity([
       'Name',

@@ -56,9 +56,13 @@ export function guessEntity(headers: readonly string[]): ImportEntity {
   const people = ['emails', 'firstName', 'lastName', 'fullName']
   const hasPerson = sheet.some((key) => people.some((field) => key === `contact.${field}`))
   const contacts = sure('contacts').length
-  const organizations = sure('organizations').length
-  if (hasOrg && hasPerson && sheet.length > Math.max(contacts, organizations)) return 'contactSheet'
-  return contacts >= organizations && (hasPerson || contacts > organizations)
+  const orgFields = sure('organizations')
+  if (hasOrg && hasPerson && sheet.length > Math.max(contacts, orgFields.length))
+    return 'contactSheet'
+  // Names and places alone ("Name, City") are people; a web address, type or stage is not.
+  const orgOnly = ['website', 'domain', 'type', 'stage', 'aliases']
+  const organizational = orgFields.some((field) => orgOnly.includes(field ?? ''))
+  return hasPerson && !(organizational && orgFields.length > contacts)
     ? 'contacts'
     : 'organizations'
 }
