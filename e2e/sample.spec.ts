@@ -28,7 +28,7 @@ test('the first run offers the sample, an import or an empty start', async ({ ap
   await shell.ready()
   await expect(app.page.getByText('Welcome to Impact Desk')).toBeVisible()
   await expect(dashboard.exploreSample).toBeVisible()
-  await expect(dashboard.importCsv).toHaveAttribute('href', '#/imports')
+  await expect(dashboard.importCsv).toHaveAttribute('href', '#/imports/new')
   await expect(dashboard.startEmpty).toHaveAttribute('href', '#/campaigns?new=1')
   await themes(shell, (theme) =>
     app.page.screenshot({ path: `test-results/screenshots/dashboard-first-run-${theme}.png` }),

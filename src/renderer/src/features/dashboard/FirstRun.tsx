@@ -64,7 +64,7 @@ export function FirstRun() {
             body={t('sample.exploreBody')}
           />
         </Card>
-        <Card withBorder component={Link} to="/imports">
+        <Card withBorder component={Link} to="/imports/new">
           <ChoiceContent
             icon={<IconFileImport size={22} />}
             title={t('dashboard.firstRun.importTitle')}
