@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 
 /** What several runs of one figure came to. */
 export type Summary = { median: number; min: number; max: number; runs: number }
@@ -56,11 +56,14 @@ export function figure(name: string, summary: Summary): Figures {
 
 export const ratio = (value: number, baseline: number) => round(value / baseline, 2)
 
-export const resultsFile = join(__dirname, 'results', 'latest.json')
+/** bench/results/latest.json; BENCH_RESULTS names another file (a run that must not replace it). */
+export const resultsFile = process.env['BENCH_RESULTS']
+  ? resolve(process.env['BENCH_RESULTS'])
+  : join(__dirname, 'results', 'latest.json')
 
-/** Merges the figures into bench/results/latest.json, a flat object, keeping other keys. */
+/** Merges the figures into the results file, a flat object, keeping other keys. */
 export function saveFigures(figures: Figures) {
-  mkdirSync(join(__dirname, 'results'), { recursive: true })
+  mkdirSync(dirname(resultsFile), { recursive: true })
   const previous = existsSync(resultsFile)
     ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Figures)
     : {}

@@ -8,6 +8,17 @@ const emailsOf = (contact: Item) =>
   ((contact['emails'] as { address: string }[] | undefined) ?? []).map((email) =>
     email.address.toLowerCase(),
   )
+/**
+ * How a person is matched: by email; someone without one by their name, against people who
+ * have no email either (so that an export of such people imports back onto them).
+ */
+const personKeys = (contact: Item) => {
+  const emails = emailsOf(contact)
+  if (emails.length) return emails
+  const first = nameKeyOf(String(contact['firstName'] ?? ''))
+  const last = nameKeyOf(String(contact['lastName'] ?? ''))
+  return first || last ? [`name:${first}|${last}`] : []
+}
 const orgKeys = (org: Item) => {
   const domain = (org['domain'] as string | undefined) || domainOf(org['website'] as string)
   return [...(domain ? [`d:${domain}`] : []), `n:${nameKeyOf(org['name'] as string)}`]
@@ -22,6 +33,7 @@ export function createPeoplePlanner(db: ImpactDeskDb) {
   // Keys of the records this run created or matched, for the rows of later batches. In a dry run
   // nothing reaches the database, so these are how a later row finds an earlier one.
   const orgByKey = new Map<string, string>()
+  /** People by email, or by name for people without one (see personKeys). */
   const contactByEmail = new Map<string, string>()
   const pairs = new Set<string>()
 
@@ -31,20 +43,37 @@ export function createPeoplePlanner(db: ImpactDeskDb) {
     const domains = keys.filter((key) => key.startsWith('d:')).map((key) => key.slice(2))
     const names = keys.filter((key) => key.startsWith('n:')).map((key) => key.slice(2))
     const emails = [...new Set(people.flatMap(emailsOf))].filter((key) => !contactByEmail.has(key))
-    const [byDomain, byName, byEmail] = await Promise.all([
+    const lastNames = [
+      ...new Set(
+        people
+          .filter(
+            (person) =>
+              !emailsOf(person).length && !contactByEmail.has(personKeys(person)[0] ?? ''),
+          )
+          .map((person) => String(person['lastName'] ?? '')),
+      ),
+    ]
+    const [byDomain, byName, byEmail, byPersonName] = await Promise.all([
       domains.length ? db.organizations.where('domain').anyOf(domains).toArray() : [],
       names.length ? db.organizations.where('nameKey').anyOf(names).toArray() : [],
       emails.length ? db.contacts.where('emailKeys').anyOf(emails).toArray() : [],
+      lastNames.length
+        ? db.contacts
+            .where('[deletedAt+lastName]')
+            .anyOf(lastNames.map((lastName) => [LIVE, lastName]))
+            .filter((contact) => contact.emails.length === 0)
+            .toArray()
+        : [],
     ])
     const live = <T extends { deletedAt: string }>(list: T[]) =>
       list.filter((record) => record.deletedAt === LIVE)
-    batch.found([...live(byName), ...live(byDomain), ...live(byEmail)])
+    batch.found([...live(byName), ...live(byDomain), ...live(byEmail), ...byPersonName])
     for (const org of live([...byName, ...byDomain]))
       for (const key of orgKeys(org)) if (!orgByKey.has(key)) orgByKey.set(key, org.id)
-    for (const contact of live(byEmail))
-      for (const key of contact.emailKeys)
+    for (const contact of [...live(byEmail), ...byPersonName])
+      for (const key of personKeys(contact))
         if (!contactByEmail.has(key)) contactByEmail.set(key, contact.id)
-    const ids = live(byEmail).map((contact) => contact.id)
+    const ids = [...live(byEmail), ...byPersonName].map((contact) => contact.id)
     for (const a of ids.length ? await db.affiliations.where('contactId').anyOf(ids).toArray() : [])
       if (a.deletedAt === LIVE && a.organizationId) pairs.add(`${a.contactId}|${a.organizationId}`)
   }
@@ -72,7 +101,7 @@ export function createPeoplePlanner(db: ImpactDeskDb) {
 
   /** A person: matched by email; a new one lists its organizations' names from the start. */
   async function contact(batch: ImportBatch, incoming: RowRecord<Item>, orgIds: string[]) {
-    const keys = emailsOf(incoming.fields)
+    const keys = personKeys(incoming.fields)
     const match = keys.map((key) => contactByEmail.get(key)).find(Boolean)
     let fields = incoming.fields
     if ((!match || batch.policy === 'create') && orgIds.length) {

@@ -323,3 +323,19 @@ it('a value for a screening that is not there is a row to fix, and nothing is cr
   expect(await db.campaigns.count()).toBe(0)
   expect(await db.metricEntries.count()).toBe(0)
 })
+
+it('people without an email are matched by name against people without one', async () => {
+  const bytes = encode('First name,Last name,Job title\nRosa,Núñez,Steward\nLuis,Peña,\n')
+  await importFile(bytes, 'contacts')
+  await db.contacts.add({
+    ...(await db.contacts.toArray())[0]!,
+    id: 'with-email',
+    firstName: 'Luis',
+    lastName: 'Peña',
+    emails: [{ address: 'luis@example.org', primary: true }],
+    emailKeys: ['luis@example.org'],
+  })
+  const again = await importFile(bytes, 'contacts')
+  expect(again.counts.byRow).toMatchObject({ created: 0, unchanged: 2 })
+  expect(await db.contacts.count()).toBe(3)
+})
