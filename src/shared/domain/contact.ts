@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Stored } from './record'
 import { searchWords } from '../text/searchWords'
+import { nameKeyOf } from './organization'
 import { isoDate, optionalText, strength, tags } from './primitives'
 
 const email = z.object({
@@ -69,7 +70,14 @@ export function deriveContact(fields: z.output<typeof contactSchema>) {
     ),
     /** Lower-cased addresses, for finding a person by email (imports, duplicates). */
     emailKeys: fields.emails.map((email) => email.address.toLowerCase()),
+    /** The folded name, for finding a person who has no email (imports). */
+    nameKey: personNameKey(fields.firstName, fields.lastName),
   }
+}
+
+/** A person's name with no case, accents or extra spaces: "first|last". */
+export function personNameKey(firstName: string, lastName: string): string {
+  return `${nameKeyOf(firstName)}|${nameKeyOf(lastName)}`
 }
 
 export type ContactInput = z.input<typeof contactSchema>

@@ -122,6 +122,7 @@ it('upgrades version 1 data to the current version and keeps every record', asyn
   const contact = await db.contacts.get('c1')
   expect(contact?.organizationNames).toEqual([])
   expect(contact?.emailKeys).toEqual(['marisol@example.org'])
+  expect(contact?.nameKey).toBe('marisol|pena')
   const screening = await db.screenings.get('s1')
   expect(screening).toMatchObject({
     title: 'UNION at Hot Docs',
@@ -204,4 +205,42 @@ it('upgrades version 4 organizations with the folded name imports match them by'
   ).toEqual(['o1'])
   expect((await db.organizations.get('o2'))?.nameKey).toBe('hot docs')
   expect(await db.importChanges.count()).toBe(0)
+})
+
+it('upgrades version 5 contacts with the folded name a person without an email is matched by', async () => {
+  const v5 = new ImpactDeskDb('migrate-5', 5)
+  await v5.open()
+  const person = (id: string, firstName: string, lastName: string, address?: string) => ({
+    id,
+    firstName,
+    lastName,
+    emails: address ? [{ address, primary: true }] : [],
+    phones: [],
+    consent: { given: false },
+    sensitive: false,
+    tags: [],
+    notes: '',
+    organizationNames: [],
+    campaignIds: [],
+    searchWords: [],
+    emailKeys: address ? [address] : [],
+    ...stamp,
+  })
+  await v5
+    .table('contacts')
+    .bulkAdd([
+      person('c1', 'José', 'Núñez  Ruiz'),
+      person('c2', 'Ana', 'Lima', 'ana@example.org'),
+      person('c3', '', 'Okafor'),
+    ])
+  v5.close()
+
+  db = new ImpactDeskDb('migrate-5')
+  await db.open()
+  expect(db.verno).toBe(SCHEMA_VERSION)
+  expect(await db.contacts.count()).toBe(3)
+  expect(await db.contacts.where('nameKey').equals('jose|nunez ruiz').primaryKeys()).toEqual(['c1'])
+  expect((await db.contacts.get('c2'))?.nameKey).toBe('ana|lima')
+  expect((await db.contacts.get('c3'))?.nameKey).toBe('|okafor')
+  expect((await db.contacts.get('c2'))?.emailKeys).toEqual(['ana@example.org'])
 })

@@ -4,7 +4,7 @@ import {
   deriveScreening,
   screeningSchema,
 } from '../../../shared/domain/screening'
-import { type ContactFields, deriveContact } from '../../../shared/domain/contact'
+import { type ContactFields, deriveContact, personNameKey } from '../../../shared/domain/contact'
 import { type RolledEntry, rollupsOf } from '../../../shared/domain/metricRollup'
 import {
   type OrganizationFields,
@@ -19,7 +19,7 @@ import {
  * Lists page through `[deletedAt+field]` indexes (deletedAt is '' while a record is live), so
  * each sortable field of a repository has one; index nothing a screen does not query.
  */
-export const SCHEMA_VERSION = 5
+export const SCHEMA_VERSION = 6
 
 export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION) {
   db.version(1).stores({
@@ -144,6 +144,22 @@ export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION) {
         .toCollection()
         .modify((org: { name: string; nameKey?: string }) => {
           org.nameKey = nameKeyOf(org.name)
+        })
+    })
+
+  if (upTo < 6) return
+  // 6: a person without an email is matched by their folded name (imports), read by its index.
+  db.version(6)
+    .stores({
+      contacts:
+        'id, deletedAt, importRunId, nameKey, *tags, *searchWords, *emailKeys, preferredLanguage, strength, *campaignIds, [deletedAt+lastName], [deletedAt+firstName], [deletedAt+updatedAt]',
+    })
+    .upgrade(async (tx) => {
+      await tx
+        .table('contacts')
+        .toCollection()
+        .modify((contact: { firstName: string; lastName: string; nameKey?: string }) => {
+          contact.nameKey = personNameKey(contact.firstName, contact.lastName)
         })
     })
 }

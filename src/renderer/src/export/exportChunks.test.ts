@@ -200,6 +200,7 @@ it('a large view is read along its index in the same order as by id, duplicate k
       }),
       searchWords: [],
       emailKeys: [],
+      nameKey: '',
       id: `c-${String((index * 7919) % 1_700).padStart(4, '0')}`,
       createdAt: at,
       updatedAt: at,

@@ -1,7 +1,9 @@
+import { personNameKey } from '../../../shared/domain/contact'
 import { domainOf, nameKeyOf, organizationSchema } from '../../../shared/domain/organization'
 import { LIVE } from '../../../shared/domain/record'
 import type { RowRecord, RowRecords } from '../../../shared/import/rowRecords'
 import type { ImpactDeskDb } from '../db/db'
+import { whereAnyOf } from '../db/whereAnyOf'
 import type { ImportBatch, Item, Outcome } from './importBatch'
 
 const emailsOf = (contact: Item) =>
@@ -15,9 +17,8 @@ const emailsOf = (contact: Item) =>
 const personKeys = (contact: Item) => {
   const emails = emailsOf(contact)
   if (emails.length) return emails
-  const first = nameKeyOf(String(contact['firstName'] ?? ''))
-  const last = nameKeyOf(String(contact['lastName'] ?? ''))
-  return first || last ? [`name:${first}|${last}`] : []
+  const key = personNameKey(String(contact['firstName'] ?? ''), String(contact['lastName'] ?? ''))
+  return key === '|' ? [] : [`name:${key}`]
 }
 const orgKeys = (org: Item) => {
   const domain = (org['domain'] as string | undefined) || domainOf(org['website'] as string)
@@ -37,45 +38,49 @@ export function createPeoplePlanner(db: ImpactDeskDb) {
   const contactByEmail = new Map<string, string>()
   const pairs = new Set<string>()
 
-  /** Reads the batch's matches: organizations by domain and name, people by email. */
+  /**
+   * Reads the batch's matches (organizations by domain and name, people by email or name) and
+   * the records of earlier batches its rows name again, a few requests for the whole batch.
+   */
   async function prepare(batch: ImportBatch, orgs: readonly Item[], people: readonly Item[]) {
     const keys = [...new Set(orgs.flatMap(orgKeys))].filter((key) => !orgByKey.has(key))
     const domains = keys.filter((key) => key.startsWith('d:')).map((key) => key.slice(2))
     const names = keys.filter((key) => key.startsWith('n:')).map((key) => key.slice(2))
     const emails = [...new Set(people.flatMap(emailsOf))].filter((key) => !contactByEmail.has(key))
-    const lastNames = [
+    const nameKeys = [
       ...new Set(
         people
-          .filter(
-            (person) =>
-              !emailsOf(person).length && !contactByEmail.has(personKeys(person)[0] ?? ''),
-          )
-          .map((person) => String(person['lastName'] ?? '')),
+          .filter((person) => !emailsOf(person).length)
+          .flatMap(personKeys)
+          .filter((key) => !contactByEmail.has(key))
+          .map((key) => key.slice('name:'.length)),
       ),
     ]
     const [byDomain, byName, byEmail, byPersonName] = await Promise.all([
-      domains.length ? db.organizations.where('domain').anyOf(domains).toArray() : [],
-      names.length ? db.organizations.where('nameKey').anyOf(names).toArray() : [],
-      emails.length ? db.contacts.where('emailKeys').anyOf(emails).toArray() : [],
-      lastNames.length
-        ? db.contacts
-            .where('[deletedAt+lastName]')
-            .anyOf(lastNames.map((lastName) => [LIVE, lastName]))
-            .filter((contact) => contact.emails.length === 0)
-            .toArray()
-        : [],
+      whereAnyOf(db.organizations, 'domain', domains),
+      whereAnyOf(db.organizations, 'nameKey', names),
+      whereAnyOf(db.contacts, 'emailKeys', emails),
+      whereAnyOf(db.contacts, 'nameKey', nameKeys),
     ])
     const live = <T extends { deletedAt: string }>(list: T[]) =>
       list.filter((record) => record.deletedAt === LIVE)
-    batch.found([...live(byName), ...live(byDomain), ...live(byEmail), ...byPersonName])
+    const namesakes = live(byPersonName).filter((contact) => contact.emails.length === 0)
+    batch.found([...live(byName), ...live(byDomain), ...live(byEmail), ...namesakes])
     for (const org of live([...byName, ...byDomain]))
       for (const key of orgKeys(org)) if (!orgByKey.has(key)) orgByKey.set(key, org.id)
-    for (const contact of [...live(byEmail), ...byPersonName])
+    for (const contact of [...live(byEmail), ...namesakes])
       for (const key of personKeys(contact))
         if (!contactByEmail.has(key)) contactByEmail.set(key, contact.id)
-    const ids = [...live(byEmail), ...byPersonName].map((contact) => contact.id)
-    for (const a of ids.length ? await db.affiliations.where('contactId').anyOf(ids).toArray() : [])
+    const ids = [...live(byEmail), ...namesakes].map((contact) => contact.id)
+    for (const a of await whereAnyOf(db.affiliations, 'contactId', ids))
       if (a.deletedAt === LIVE && a.organizationId) pairs.add(`${a.contactId}|${a.organizationId}`)
+    // Records matched in earlier batches of this run: read together rather than one by one.
+    const idsOf = (keys: string[], byKey: Map<string, string>) =>
+      keys.flatMap((key) => byKey.get(key) ?? [])
+    await Promise.all([
+      batch.load('organizations', idsOf(orgs.flatMap(orgKeys), orgByKey)),
+      batch.load('contacts', idsOf(people.flatMap(personKeys), contactByEmail)),
+    ])
   }
 
   async function organization(batch: ImportBatch, incoming: RowRecord<Item>) {

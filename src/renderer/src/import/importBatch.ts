@@ -93,6 +93,16 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       return fetched
     }
 
+    /** Reads the records not yet in play, together (a record an earlier dry batch made is not). */
+    async function load(table: ImportTable, ids: readonly string[]) {
+      const missing = [...new Set(ids)].filter(
+        (id) => !current.has(id) && !(createdInRun.has(id) && !runId),
+      )
+      if (!missing.length) return
+      const records = (await db.table(table).bulkGet(missing)) as (Item | undefined)[]
+      for (const record of records) if (record) current.set(record['id'] as string, record)
+    }
+
     function create(table: ImportTable, fields: Item): string {
       const id = crypto.randomUUID()
       current.set(id, {
@@ -185,7 +195,20 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       return { puts, changes }
     }
 
-    return { at, policy, current, found, record, create, change, apply, upsert, count, finish }
+    return {
+      at,
+      policy,
+      current,
+      found,
+      record,
+      load,
+      create,
+      change,
+      apply,
+      upsert,
+      count,
+      finish,
+    }
   }
 
   return { runId, counts, createdInRun, batch }
