@@ -72,3 +72,50 @@ test('the page runs under a strict content security policy', async ({ app }) => 
   })
   expect(blocked).toBe(true)
 })
+
+test('new windows are refused, and only web links reach the system browser', async ({ app }) => {
+  await new Shell(app.page).ready()
+  await app.page.evaluate(() => {
+    window.open(window.location.href)
+    window.open('file:///etc/passwd')
+    window.open('smb://server/share')
+    window.open('javascript:alert(1)')
+    window.open()
+    // Last, so that once it reaches the browser the others have had their turn.
+    window.open('https://unionthefilm.com/screenings', '_blank')
+  })
+  await expect.poll(() => app.openedExternal()).toEqual(['https://unionthefilm.com/screenings'])
+  await expect.poll(() => app.page.context().pages().length).toBe(1)
+  expect(originOf(app.page.url())).toBe(app.appOrigin)
+})
+
+test('the policy refuses eval, connections out and frames of other sites', async ({ app }) => {
+  await new Shell(app.page).ready()
+  type Probe = { violations: string[]; evalRan?: boolean; fetchRefused?: boolean }
+  const probe = () => app.page.evaluate(() => (window as unknown as { __probe: Probe }).__probe)
+  await app.page.evaluate(async () => {
+    const state: Probe = { violations: [] }
+    Object.assign(window, { __probe: state })
+    document.addEventListener('securitypolicyviolation', (event) =>
+      state.violations.push(event.effectiveDirective),
+    )
+    // A string timer is eval by another name, compiled by the page itself (code evaluated by
+    // the test runner is exempt from the policy, so a direct eval here would prove nothing).
+    const stringTimer = setTimeout as unknown as (code: string) => void
+    stringTimer('window.__probe.evalRan = true')
+    state.fetchRefused = await fetch('https://example.com/collect').then(
+      () => false,
+      () => true,
+    )
+    const frame = document.createElement('iframe')
+    frame.src = 'https://example.com/'
+    document.body.append(frame)
+  })
+  await expect
+    .poll(async () => [...new Set((await probe()).violations)].sort())
+    .toEqual(['connect-src', 'frame-src', 'script-src'])
+  expect(await probe()).toEqual({
+    violations: expect.any(Array),
+    fetchRefused: true,
+  })
+})

@@ -18,3 +18,22 @@ it('relaxes only for the dev server', () => {
   expect(dev).toContain("script-src 'self' 'unsafe-inline'")
   expect(dev).not.toContain('unsafe-eval')
 })
+
+it('loads nothing from outside the app, and allows inline code only for styles', () => {
+  for (const delivery of ['header', 'meta'] as const) {
+    const directives = contentSecurityPolicy({ delivery })
+      .split('; ')
+      .map((directive) => directive.split(' '))
+    for (const [name, ...sources] of directives) {
+      const allowed = ["'self'", "'none'", 'data:', 'blob:']
+      if (name === 'style-src') allowed.push("'unsafe-inline'")
+      expect(
+        sources.filter((source) => !allowed.includes(source)),
+        name,
+      ).toEqual([])
+    }
+    expect(directives.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['default-src', 'script-src', 'object-src', 'base-uri']),
+    )
+  }
+})

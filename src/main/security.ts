@@ -1,24 +1,20 @@
 import { app, session, shell } from 'electron'
 import { isAppUrl, isExternalWebUrl } from './navigationPolicy'
-
-/**
- * The only permissions the app's own page gets: persistent storage, so Chromium never evicts the
- * database when the disk runs low, and writing to the clipboard (copy buttons).
- */
-const allowedPermissions = new Set(['persistent-storage', 'clipboard-sanitized-write'])
+import { isPermissionGranted } from './permissionPolicy'
+import { windowOpenAction } from './windowOpenPolicy'
 
 /**
  * Locks every web contents down, even where Electron's defaults already would: the window may
- * only show the app, opens no other windows, and gets no other permissions.
+ * only show the app, opens no other windows, and gets no permission it does not need. The
+ * decisions are pure functions beside this file, tested without Electron.
  */
 export function installSecurityGuards(appOrigins: readonly string[]) {
-  const allowed = (permission: string, url: string) =>
-    allowedPermissions.has(permission) && isAppUrl(url, appOrigins)
+  // Electron grants every permission unless told otherwise; a request and a check are two paths.
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
-    callback(allowed(permission, details.requestingUrl)),
+    callback(isPermissionGranted(permission, details.requestingUrl, appOrigins)),
   )
   session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    allowed(permission, requestingOrigin),
+    isPermissionGranted(permission, requestingOrigin, appOrigins),
   )
 
   app.on('web-contents-created', (_event, contents) => {
@@ -29,10 +25,9 @@ export function installSecurityGuards(appOrigins: readonly string[]) {
       if (!isAppUrl(url, appOrigins)) event.preventDefault()
     })
     contents.on('will-attach-webview', (event) => event.preventDefault())
-    contents.setWindowOpenHandler(({ url }) => {
-      if (isExternalWebUrl(url)) void shell.openExternal(url)
-      return { action: 'deny' }
-    })
+    contents.setWindowOpenHandler(({ url }) =>
+      windowOpenAction(url, (link) => void shell.openExternal(link)),
+    )
   })
 }
 

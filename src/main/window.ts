@@ -1,9 +1,10 @@
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
+import { secureWebPreferences } from './secureWebPreferences'
 
 type WindowOptions = { url: string; preloadPath: string; iconPath: string }
 
-/** The one window. Every security preference is set explicitly, defaults or not. */
+/** The one window, locked down by `secureWebPreferences`. */
 export function createMainWindow({ url, preloadPath, iconPath }: WindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -14,19 +15,7 @@ export function createMainWindow({ url, preloadPath, iconPath }: WindowOptions):
     title: 'Impact Desk',
     icon: iconPath,
     autoHideMenuBar: false,
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      // On Linux and Windows, Chromium would download dictionaries: nothing leaves the laptop.
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(preloadPath),
   })
   window.once('ready-to-show', () => window.show())
   // A page that fails to load never becomes ready: show the window anyway rather than run unseen.

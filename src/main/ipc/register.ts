@@ -7,9 +7,7 @@ import { assertTrustedSender } from './trustedSender'
 export function registerIpc(dispatch: Dispatch, appOrigins: readonly string[]) {
   for (const { channel } of Object.values(invokeContract)) {
     ipcMain.handle(channel, (event, ...args: unknown[]) => {
-      // Only the top-level page of the app, never a frame inside it.
-      const frame = event.senderFrame
-      assertTrustedSender(frame && frame.parent === null ? frame.url : undefined, appOrigins)
+      assertTrustedSender(event.senderFrame, appOrigins)
       return dispatch(channel, args)
     })
   }
