@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from '@playwright/test'
+import { chromium, type Request } from '@playwright/test'
 import { createI18n } from '../../src/shared/i18n/createI18n'
 import type { Locale } from '../../src/shared/i18n/locales'
 import { eventContract } from '../../src/shared/ipc/contract'
@@ -11,6 +11,7 @@ import type { MainDeps } from '../../src/main/ipc/mainDeps'
 import { assertTrustedSender } from '../../src/main/ipc/trustedSender'
 import { menuTemplate } from '../../src/main/menuTemplate'
 import { isAppUrl } from '../../src/main/navigationPolicy'
+import { windowOpenAction } from '../../src/main/windowOpenPolicy'
 import type { AppHandle } from './appHandle'
 import { builtRenderer, findChromium } from './paths'
 import { preloadShim } from './preloadShim'
@@ -36,6 +37,9 @@ const quietFlags = [
  */
 export async function launchChromiumApp(): Promise<AppHandle> {
   const profile = await mkdtemp(join(tmpdir(), 'impact-desk-e2e-'))
+  // The app's data folder (Electron's userData), apart from the browser profile: backups and
+  // the workspace marker outlive IndexedDB there, as they do in the app.
+  const dataDir = await mkdtemp(join(tmpdir(), 'impact-desk-e2e-data-'))
   const server = await startRendererServer(builtRenderer)
   const appOrigins = [server.origin]
 
@@ -48,6 +52,7 @@ export async function launchChromiumApp(): Promise<AppHandle> {
   }
   const deps: MainDeps = {
     appInfo: { name: 'Impact Desk', version: packageJson.version, platform: process.platform },
+    dataDir,
     openExternal: async (url) => void os.openedExternal.push(url),
     setThemeSource: (source) => void (os.themeSource = source),
     setLocale: (locale) => void (os.locale = locale),
@@ -72,21 +77,28 @@ export async function launchChromiumApp(): Promise<AppHandle> {
     locale: 'en-US',
   })
   await context.exposeBinding(BINDING, ({ frame }, channel: string, args: unknown[]) => {
-    assertTrustedSender(frame.url(), appOrigins)
+    assertTrustedSender({ url: frame.url(), parent: frame.parentFrame() }, appOrigins)
     return dispatch(channel, args)
   })
   await context.addInitScript({ content: preloadShim(BINDING, EMIT) })
-  // Electron's will-navigate guard, applied here with the same decision function.
+  // Electron's guards, applied here with the same decision functions: will-navigate refuses a
+  // navigation away from the app, and the window-open handler refuses every new window, handing
+  // its web links to the (stubbed) OS browser. A 204 answer ends a navigation and leaves the page
+  // as it was, as preventDefault and { action: 'deny' } do.
   await context.route('**/*', (route) => {
     const request = route.request()
-    if (request.isNavigationRequest() && !isAppUrl(request.url(), appOrigins)) {
-      // A 204 answer ends a navigation and leaves the page as it was, as preventDefault does.
+    if (!request.isNavigationRequest()) return route.continue()
+    if (opensNewWindow(request)) {
+      windowOpenAction(request.url(), (url) => void os.openedExternal.push(url))
       return route.fulfill({ status: 204 })
     }
+    if (!isAppUrl(request.url(), appOrigins)) return route.fulfill({ status: 204 })
     return route.continue()
   })
 
   const page = context.pages()[0] ?? (await context.newPage())
+  // A window opened without a request (window.open() on about:blank) is closed as it appears.
+  context.on('page', (other) => void (other === page ? undefined : other.close()))
   await page.goto(`${server.origin}/`)
 
   const emit = (channel: string, payload: unknown) =>
@@ -121,7 +133,21 @@ export async function launchChromiumApp(): Promise<AppHandle> {
       await context.close()
       await server.close()
       await rm(profile, { recursive: true, force: true })
+      await rm(dataDir, { recursive: true, force: true })
     },
+  }
+}
+
+/**
+ * Whether a navigation opens a new window: Playwright has no frame yet for a new window's first
+ * request (window.open, a link with a target), and throws when asked for it.
+ */
+function opensNewWindow(request: Request): boolean {
+  try {
+    request.frame()
+    return false
+  } catch {
+    return true
   }
 }
 

@@ -44,6 +44,7 @@ function start() {
   serveRenderer(rendererDir(__dirname))
   const handlers = createHandlers({
     appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+    dataDir: app.getPath('userData'),
     openExternal: openExternalSafely,
     setThemeSource: (source) => (nativeTheme.themeSource = source),
     setLocale: (next) => {

@@ -40,7 +40,14 @@ describe('application menu', () => {
       find(menu)
         ?.submenu?.filter((item) => item.type !== 'separator')
         .map((item) => item.label)
-    expect(labels('File')).toEqual(['Import CSV…', 'Export CSV…', 'Quit'])
+    expect(labels('File')).toEqual([
+      'Import CSV…',
+      'Export CSV…',
+      'Back Up To…',
+      'Restore From…',
+      'Backups…',
+      'Quit',
+    ])
     expect(find('File', 'Quit')?.role).toBe('quit')
     expect(find('File', 'Export CSV…')?.enabled).not.toBe(false)
     expect(labels('Edit')).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Select All'])
@@ -52,9 +59,19 @@ describe('application menu', () => {
   it('sends the renderer the commands it carries out', () => {
     const { find, sent } = build('en')
     find('File', 'Import CSV…')?.click?.()
+    find('File', 'Back Up To…')?.click?.()
+    find('File', 'Restore From…')?.click?.()
+    find('File', 'Backups…')?.click?.()
     find('View', 'Toggle Dark Theme')?.click?.()
     find('Help', 'About Impact Desk')?.click?.()
-    expect(sent).toEqual(['import-csv', 'toggle-theme', 'about'])
+    expect(sent).toEqual([
+      'import-csv',
+      'backup-to',
+      'restore-from',
+      'backups',
+      'toggle-theme',
+      'about',
+    ])
   })
 
   it('speaks the user language', () => {

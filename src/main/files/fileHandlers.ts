@@ -39,9 +39,9 @@ async function outcomeOf(action: () => Promise<unknown>): Promise<FileOutcome> {
 export function createFileHandlers(
   deps: MainDeps,
   io?: AtomicWriteIo,
+  writes = createFileWrites(io),
 ): Pick<Handlers, FileMethods> {
   const targets = createFileTokens<string>()
-  const writes = createFileWrites(io)
 
   return {
     async chooseSaveTarget(kind, suggestion) {

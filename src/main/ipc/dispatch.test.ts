@@ -32,8 +32,9 @@ describe('dispatch', () => {
     await dispatch('shell:open-external', ['https://unionthefilm.com/partners'])
     expect(calls).toEqual(['locale ar', 'theme dark', 'open https://unionthefilm.com/partners'])
     // The files and report channels are answered in src/main/files/fileHandlers.test.ts, the
-    // import ones in src/main/files/importFileHandlers.test.ts.
-    expect(Object.keys(invokeContract)).toHaveLength(13)
+    // import ones in src/main/files/importFileHandlers.test.ts, the backup ones in
+    // src/main/backups/backupHandlers.test.ts.
+    expect(Object.keys(invokeContract)).toHaveLength(21)
   })
 
   it('refuses a bad argument with an error naming it, before the handler runs', async () => {

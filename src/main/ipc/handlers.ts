@@ -1,6 +1,8 @@
 import type { ArgsOf, InvokeMethod, ResultOf } from '../../shared/ipc/contract'
 import type { Locale } from '../../shared/i18n/locales'
+import { createBackupHandlers } from '../backups/backupHandlers'
 import { createFileHandlers } from '../files/fileHandlers'
+import { createFileWrites } from '../files/fileWrites'
 import { createImportFileHandlers } from '../files/importFileHandlers'
 import type { MainDeps } from './mainDeps'
 
@@ -12,6 +14,8 @@ export type Handlers = {
 export function createHandlers(deps: MainDeps): Handlers {
   // The window tells main its language as it starts; dialogs main labels follow it.
   let locale: Locale = 'en'
+  // One registry of writes in progress: exports and backups stream through the same channels.
+  const writes = createFileWrites()
   return {
     getAppInfo: () => deps.appInfo,
     setLocale: (next) => {
@@ -20,7 +24,8 @@ export function createHandlers(deps: MainDeps): Handlers {
     },
     setThemeSource: (source) => deps.setThemeSource(source),
     openExternal: (url) => deps.openExternal(url),
-    ...createFileHandlers(deps),
+    ...createFileHandlers(deps, undefined, writes),
     ...createImportFileHandlers(deps, () => locale),
+    ...createBackupHandlers(deps, writes, () => locale),
   }
 }

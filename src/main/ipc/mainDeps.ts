@@ -7,6 +7,11 @@ import type { Locale } from '../../shared/i18n/locales'
  */
 export type MainDeps = {
   appInfo: AppInfo
+  /**
+   * The app's data folder (Electron's userData), where backups and the workspace marker live,
+   * outside IndexedDB. Hosts without one (unit tests of other handlers) refuse backup calls.
+   */
+  dataDir?: string
   openExternal: (url: string) => Promise<void>
   setThemeSource: (source: 'system' | 'light' | 'dark') => void
   setLocale: (locale: Locale) => void

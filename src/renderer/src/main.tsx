@@ -6,13 +6,26 @@ import '@mantine/spotlight/styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { startWorkspace } from './features/backups/startWorkspace'
 import { undoInterruptedImports } from './features/imports/undoInterruptedImports'
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+function render() {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+}
 
-// An import the last session never finished is rolled back as the window opens.
-void undoInterruptedImports()
+// The workspace is checked against main's marker before anything reads it: a database that
+// opened empty or older than the marker says gets the recovery screen, not an empty workspace.
+void startWorkspace()
+  .then((state) => {
+    if (state === 'recovery') window.location.hash = '#/recovery'
+  })
+  .catch((error) => console.error('Checking the workspace failed', error))
+  .finally(() => {
+    render()
+    // An import the last session never finished is rolled back as the window opens.
+    void undoInterruptedImports()
+  })

@@ -1,4 +1,6 @@
 import { createHashRouter } from 'react-router'
+import { BackupsPage } from './features/backups/BackupsPage'
+import { RecoveryPage } from './features/backups/RecoveryPage'
 import { CampaignPage } from './features/campaigns/CampaignPage'
 import { CampaignsPage } from './features/campaigns/CampaignsPage'
 import { ContactPage } from './features/contacts/ContactPage'
@@ -24,6 +26,8 @@ import { NotFoundPage } from './shell/NotFoundPage'
 
 // Routes live in the hash: the page is always index.html, so its relative asset URLs resolve.
 export const router = createHashRouter([
+  // Outside the frame: while the workspace looks lost, nothing else is offered.
+  { path: 'recovery', element: <RecoveryPage />, errorElement: <ErrorFallback /> },
   {
     element: <AppLayout />,
     errorElement: <ErrorFallback />,
@@ -54,6 +58,7 @@ export const router = createHashRouter([
       },
       { path: 'duplicates/*', element: <DuplicatesRoutes /> },
       { path: 'trash', element: <TrashPage /> },
+      { path: 'backups', element: <BackupsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

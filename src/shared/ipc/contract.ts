@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { supportedLocales } from '../i18n/locales'
+import { backupInfo, backupReason, workspaceMarker, workspaceState } from '../backup/backupFormat'
 
 /**
  * Every channel between the renderer and main, listed once. The preload API, main's
@@ -33,7 +34,15 @@ export const appInfo = z.object({
 })
 export type AppInfo = z.infer<typeof appInfo>
 
-export const menuCommands = ['import-csv', 'export-csv', 'toggle-theme', 'about'] as const
+export const menuCommands = [
+  'import-csv',
+  'export-csv',
+  'backups',
+  'backup-to',
+  'restore-from',
+  'toggle-theme',
+  'about',
+] as const
 export const menuCommand = z.enum(menuCommands)
 export type MenuCommand = z.infer<typeof menuCommand>
 
@@ -99,6 +108,22 @@ export const beginWriteOutcome = z.discriminatedUnion('ok', [
   fileFailure,
 ])
 
+/** A backup in the backups folder, named by its file name there (never a path). */
+export const backupId = z.string().min(1).max(200)
+export const commitBackupOutcome = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), id: backupId }),
+  fileFailure,
+])
+export type CommitBackupOutcome = z.infer<typeof commitBackupOutcome>
+/** A backup file the user chose, copied into the backups folder; null when cancelled. */
+export const addBackupOutcome = z
+  .discriminatedUnion('ok', [z.object({ ok: z.literal(true), backup: backupInfo }), fileFailure])
+  .nullable()
+/** A backup saved where the user chose; null when cancelled. */
+export const saveBackupCopyOutcome = z
+  .discriminatedUnion('ok', [z.object({ ok: z.literal(true), fileName: z.string() }), fileFailure])
+  .nullable()
+
 export const invokeContract = {
   getAppInfo: invoke('app:get-info', [], appInfo),
   setLocale: invoke('app:set-locale', [arg('locale', locale)], z.void()),
@@ -130,6 +155,26 @@ export const invokeContract = {
     ],
     readChunkOutcome,
   ),
+  /** A new backup in the backups folder; its chunks go through files:write-chunk. */
+  beginBackup: invoke('backups:begin-write', [arg('reason', backupReason)], beginWriteOutcome),
+  /** Puts the backup in place, then deletes the oldest beyond the retention rule. */
+  commitBackup: invoke('backups:commit-write', [arg('writeId', writeId)], commitBackupOutcome),
+  listBackups: invoke('backups:list', [], z.array(backupInfo)),
+  readBackupChunk: invoke(
+    'backups:read-chunk',
+    [
+      arg('id', backupId),
+      arg('offset', z.number().int().nonnegative()),
+      arg('length', z.number().int().positive().max(MAX_READ_CHUNK)),
+    ],
+    readChunkOutcome,
+  ),
+  /** Copies a backup to a file the user chooses in the save dialog. */
+  saveBackupCopy: invoke('backups:save-copy', [arg('id', backupId)], saveBackupCopyOutcome),
+  /** A backup file the user chooses in the open dialog, checked and copied into the folder. */
+  addBackupFile: invoke('backups:add-file', [], addBackupOutcome),
+  getWorkspaceMarker: invoke('backups:get-marker', [], workspaceMarker.nullable()),
+  saveWorkspaceMarker: invoke('backups:save-marker', [arg('state', workspaceState)], z.void()),
 }
 
 export const eventContract = {

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks'
 import { ErrorBoundary } from 'react-error-boundary'
 import { useTranslation } from 'react-i18next'
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router'
+import { RestoreHost } from '../features/backups/RestoreHost'
 import { CampaignSwitcher } from '../features/campaigns/CampaignSwitcher'
 import { ExportHost } from '../features/exports/ExportHost'
 import { WindowDrop } from '../features/imports/wizard/WindowDrop'
@@ -83,6 +84,7 @@ export function AppLayout() {
       <CommandPalette />
       <WindowDrop />
       <ExportHost />
+      <RestoreHost />
       <AboutModal opened={aboutOpened} onClose={about.close} />
     </LocalizedDates>
   )

@@ -6,7 +6,9 @@ import {
   isActionsGroup,
 } from '@mantine/spotlight'
 import {
+  IconDatabaseExport,
   IconDeviceDesktop,
+  IconHistory,
   IconMoon,
   IconPlus,
   IconReportAnalytics,
@@ -17,6 +19,7 @@ import { useMantineColorScheme } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { matchesQuery } from '../../../shared/text/foldForSearch'
+import { backUpNow } from '../features/backups/backupActions'
 import { sections } from './sections'
 
 const searchableText = (action: SpotlightActionData) =>
@@ -65,6 +68,21 @@ export function CommandPalette() {
           keywords: ['report', 'pdf', 'print'],
           leftSection: <IconReportAnalytics size={20} stroke={1.5} />,
           onClick: () => void navigate('/report'),
+        },
+        {
+          id: 'backups',
+          label: t('backups.title'),
+          description: t('palette.backupsHint'),
+          keywords: ['backup', 'restore', 'recover'],
+          leftSection: <IconHistory size={20} stroke={1.5} />,
+          onClick: () => void navigate('/backups'),
+        },
+        {
+          id: 'back-up-now',
+          label: t('backups.backUpNow'),
+          keywords: ['backup', 'save'],
+          leftSection: <IconDatabaseExport size={20} stroke={1.5} />,
+          onClick: () => void backUpNow(),
         },
         {
           id: 'theme-dark',

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useNavigate } from 'react-router'
 import type { MenuCommand } from '../../../shared/ipc/contract'
+import { backUpToFile, restoreFromFile } from '../features/backups/backupActions'
 import { exportRequests } from '../features/exports/exportRequests'
 import { useThemeToggle } from './ThemeToggle'
 
@@ -13,6 +14,9 @@ export function useMenuCommands({ onAbout }: { onAbout: () => void }) {
     const handlers: Partial<Record<MenuCommand, () => void>> = {
       'import-csv': () => void navigate('/imports/new'),
       'export-csv': exportRequests.openCurrent,
+      backups: () => void navigate('/backups'),
+      'backup-to': () => void backUpToFile(),
+      'restore-from': () => void restoreFromFile(),
       'toggle-theme': toggle,
       about: onAbout,
     }

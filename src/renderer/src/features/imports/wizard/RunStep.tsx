@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { ImportRun } from '../../../../../shared/domain/importRun'
 import { startRun } from '../../../import/importJob'
+import { autoBackUp } from '../../backups/backupActions'
 import { CountsSummary } from './CountsSummary'
 import { JobFailureAlert } from './JobFailureAlert'
 import { JobProgress } from './JobProgress'
@@ -15,6 +16,9 @@ type RunStepProps = {
   fixes: ReadonlyMap<number, string[]>
   onFinished: (finished: boolean) => void
 }
+
+// Once per run, even where React runs effects twice.
+const backedUpRuns = new Set<string>()
 
 /** Step 4: the import written in chunks, with its pace and Cancel; then what it did. */
 export function RunStep({ draft, fixes, onFinished }: RunStepProps) {
@@ -29,6 +33,13 @@ export function RunStep({ draft, fixes, onFinished }: RunStepProps) {
     () => onFinished(job.state === 'done' || job.state === 'stopped'),
     [job.state, onFinished],
   )
+  // The run has committed: the workspace as it now is goes into the backups folder.
+  const committedRun = job.state === 'done' ? job.value.id : undefined
+  useEffect(() => {
+    if (!committedRun || backedUpRuns.has(committedRun)) return
+    backedUpRuns.add(committedRun)
+    void autoBackUp('import')
+  }, [committedRun])
 
   return (
     <Stack>
