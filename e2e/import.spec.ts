@@ -124,6 +124,7 @@ test("imports dropped files in every encoding, delimiter and line ending, and re
 test('a bad cell is fixed in place on the review, and a cancelled run writes nothing', async ({
   app,
 }) => {
+  test.setTimeout(90_000)
   await new Shell(app.page).ready()
   const wizard = new ImportWizard(app)
   const lines = ['Name,Email,Consent date']
@@ -154,7 +155,7 @@ test('a bad cell is fixed in place on the review, and a cancelled run writes not
   for (let i = 0; i < 60_000; i++) big.push(`P${i},Q${i},p${i}@example.org`)
   await wizard.drop('big.csv', new TextEncoder().encode(big.join('\n')))
   await wizard.next()
-  await wizard.review()
+  await wizard.review(45_000)
   await wizard.page.getByTestId('import-start').click()
   // Cancel as soon as the run is under way (a busy machine may not have written a batch yet).
   await expect(wizard.page.getByTestId('import-progress')).toBeVisible()

@@ -53,10 +53,10 @@ export class ImportWizard {
     await this.page.getByRole('button', { name: 'Next' }).click()
   }
 
-  /** From the mapping to the review, which checks every row. */
-  async review() {
+  /** From the mapping to the review, which checks every row (a big file takes seconds). */
+  async review(timeout?: number) {
     await this.next()
-    await expect(this.counts.or(this.page.getByTestId('import-fatal'))).toBeVisible()
+    await expect(this.counts.or(this.page.getByTestId('import-fatal'))).toBeVisible({ timeout })
   }
 
   count(outcome: 'created' | 'updated' | 'unchanged' | 'skipped' | 'invalid'): Locator {
