@@ -20,8 +20,12 @@ export async function reportWorkspace(schemaVersion: number, counts: Record<stri
   await window.api.saveWorkspaceMarker({ schemaVersion, counts })
 }
 
-/** Counts the workspace and reports it, unless an import is midway (it may yet roll back). */
-async function reportNow(db: Dexie) {
+/**
+ * Counts the workspace and reports it, unless an import is midway (it may yet roll back). Called
+ * at once after the user removes much on purpose, so that a quick restart is not taken for loss.
+ */
+export async function reportNow(db: Dexie) {
+  clearTimeout(timer)
   const running = await db.table('importRuns').where('status').equals('running').count()
   if (running > 0) return
   const counts = await countRows(db)

@@ -10,6 +10,7 @@ import { metricEntrySchema } from '../../../../shared/domain/metricEntry'
 import { LIVE } from '../../../../shared/domain/record'
 import { deriveScreening, screeningSchema } from '../../../../shared/domain/screening'
 import { db } from '../../db/db'
+import { reportNow } from '../backups/workspaceGuard'
 import { sampleActivities } from './sampleActivities'
 import { sampleCampaignLinks, sampleCampaigns } from './sampleCampaigns'
 import { sampleAffiliations, sampleContacts } from './sampleContacts'
@@ -81,6 +82,12 @@ const pointingAtSample = (table: Table, index: string) =>
  * recorded for a sample screening or partner), so nothing points at a record that is gone.
  */
 export async function removeSample(): Promise<number> {
+  const removed = await removeSampleRecords()
+  await reportNow(db)
+  return removed
+}
+
+function removeSampleRecords(): Promise<number> {
   return db.transaction('rw', db.tables, async () => {
     let removed = 0
     // Metrics the user defined for a sample campaign, and every value of a metric that goes.
