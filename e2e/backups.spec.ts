@@ -23,6 +23,9 @@ const latecomer = contactRecords([{ firstName: 'Zed', lastName: 'Later' }]).map(
   id: 'contact-late',
 }))
 
+// Each test writes and reads real backup files, some twice, besides starting the app.
+test.describe.configure({ timeout: 90_000 })
+
 test.beforeEach(async ({ app }) => {
   await new Shell(app.page).ready()
   await seed(app.page, 'contacts', people)

@@ -42,7 +42,9 @@ export class BackupsScreen {
   async confirmRestore() {
     await expect(this.confirmDialog).toHaveCSS('opacity', '1')
     await this.confirmDialog.getByRole('button', { name: 'Restore', exact: true }).click()
-    await expect(this.confirmDialog).toBeHidden()
+    // A restore backs up the present workspace first (a file written and synced to disk), then
+    // reads the backup in a worker: seconds on a busy machine.
+    await expect(this.confirmDialog).toBeHidden({ timeout: 30_000 })
     // The newest notification: an earlier restore's may still be showing.
     await expect(
       this.page.getByText(/^The workspace was restored from the backup of/).last(),
