@@ -8,6 +8,8 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { startWorkspace } from './features/backups/startWorkspace'
 import { undoInterruptedImports } from './features/imports/undoInterruptedImports'
+import { askPersistentStorage } from './storage/persistentStorage'
+import { reportStorageFull } from './storage/storageFullNotice'
 
 function render() {
   createRoot(document.getElementById('root')!).render(
@@ -16,6 +18,12 @@ function render() {
     </StrictMode>,
   )
 }
+
+reportStorageFull()
+// The system may otherwise clear the workspace when the disk runs low.
+void askPersistentStorage().catch((error) =>
+  console.error('Asking for persistent storage failed', error),
+)
 
 // The workspace is checked against main's marker before anything reads it: a database that
 // opened empty or older than the marker says gets the recovery screen, not an empty workspace.

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { FileFailure } from '../../../shared/ipc/contract'
 import { db } from '../db/db'
+import { isStorageFull } from '../storage/storageFull'
 import type { ImportProgress } from './importProgress'
 import type { ImportSource } from './importSource'
 import type { FromWorker, ImportJobRequest, JobFailure, ToWorker } from './importWorkerProtocol'
@@ -46,6 +47,7 @@ function failureOf(error: unknown): JobFailure {
   const cause = (error as { cause?: unknown })?.cause ?? error
   if (error instanceof ReadFailure) return { reason: 'unreadable', failure: error.failure }
   if (cause instanceof ReadFailure) return { reason: 'unreadable', failure: cause.failure }
+  if (isStorageFull(cause)) return { reason: 'storageFull' }
   return { reason: 'failed', detail: String(cause) }
 }
 

@@ -23,6 +23,7 @@ export type ToWorker =
 /** How a job ended without its result: cancelled, the file could not be read, or it broke. */
 export type JobFailure =
   | { reason: 'cancelled' }
+  | { reason: 'storageFull' }
   | { reason: 'unreadable'; failure: FileFailure }
   | { reason: 'failed'; detail: string }
 

@@ -8,6 +8,7 @@ import type { ImportSource } from './importSource'
 import { reviewImport } from './reviewImport'
 import { rollbackImportRun, rollbackInterruptedImports } from './rollbackImportRun'
 import { ImportStopped, runImport } from './runImport'
+import { isStorageFull } from '../storage/storageFull'
 
 let db: ImpactDeskDb
 beforeEach(async () => {
@@ -220,6 +221,50 @@ it(
     expect(cancelled?.status).toBe('cancelled')
   },
 )
+
+/** The disk fills up after `puts` writes of people: the next one fails as IndexedDB's would. */
+function fillDiskAfter(database: ImpactDeskDb, puts: number) {
+  let left = puts
+  database.use({
+    stack: 'dbcore',
+    name: 'fullDisk',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name)
+        return {
+          ...table,
+          mutate: (request) =>
+            name === 'contacts' && request.type === 'put' && left-- <= 0
+              ? Promise.reject(new DOMException('The disk is full', 'QuotaExceededError'))
+              : table.mutate(request),
+        }
+      },
+    }),
+  })
+}
+
+it('a full disk midway stops the run, says so, and leaves the database exactly as before', async () => {
+  await importFile(sheet, 'contactSheet')
+  const before = await db.contacts.toArray()
+  db.close()
+  fillDiskAfter(db, 1)
+  await db.open()
+  const bytes = manyContacts(5000)
+  const { settings, headers } = settingsFor(bytes, 'contacts')
+  const stopped = await runImport(
+    db,
+    { ...source(bytes), read: async (o, l) => bytes.slice(o, o + l) },
+    settings,
+    headers,
+  ).catch((error: unknown) => error)
+  expect(stopped).toBeInstanceOf(ImportStopped)
+  expect((stopped as ImportStopped).status).toBe('failed')
+  expect(isStorageFull(stopped)).toBe(true)
+  expect(await db.contacts.toArray()).toEqual(before)
+  const failed = (await db.importRuns.toArray()).find((r) => r.status !== 'committed')
+  expect(failed?.status).toBe('failed')
+})
 
 it('a run the app never finished is rolled back when it starts again', async () => {
   await importFile(sheet, 'contactSheet')

@@ -87,6 +87,6 @@ export async function runImport(
     })
     throw error instanceof ImportStopped
       ? error
-      : new ImportStopped(cancelled ? 'cancelled' : 'failed')
+      : new ImportStopped(cancelled ? 'cancelled' : 'failed', { cause: error })
   }
 }

@@ -8,6 +8,7 @@ import { notifyFileFailed } from '../../files/fileNotifications'
 import { i18n } from '../../i18n/i18n'
 import { notifications } from '@mantine/notifications'
 import { BackupList } from './BackupList'
+import { StorageStatus } from './StorageStatus'
 import { backUpNow, backUpToFile, restoreFromFile } from './backupActions'
 import { backupEvents } from './backupEvents'
 import { useBackups } from './useBackups'
@@ -73,6 +74,7 @@ export function BackupsPage() {
         <Text c="dimmed" maw={760}>
           {t('backups.intro')}
         </Text>
+        <StorageStatus />
         {!backups ? (
           <Loader size="sm" aria-label={t('common.loading')} />
         ) : backups.length === 0 ? (

@@ -11,6 +11,7 @@ import { i18n } from '../../i18n/i18n'
 import { BackupFileError, backUpWorkspace, restoreBackup } from './backupFiles'
 import { backupEvents } from './backupEvents'
 import { BackupReadError } from './parseSnapshot'
+import { isStorageFull } from '../../storage/storageFull'
 
 const problemKey = {
   'not-a-backup': 'backups.problem.notABackup',
@@ -22,6 +23,7 @@ const problemKey = {
 export function restoreFailureMessage(error: unknown): string {
   if (error instanceof BackupReadError) return i18n.t(problemKey[error.problem])
   if (error instanceof BackupFileError) return fileReadFailureMessage(error.failure)
+  if (isStorageFull(error)) return i18n.t('storage.full.message')
   const detail = error instanceof Error ? error.message : String(error)
   return i18n.t('backups.restoreFailed', { detail })
 }

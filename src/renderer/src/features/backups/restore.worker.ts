@@ -3,6 +3,7 @@ import { DATABASE_NAME, ImpactDeskDb } from '../../db/db'
 import { BackupReadError, parseSnapshot } from './parseSnapshot'
 import type { FromRestoreWorker, ToRestoreWorker } from './restoreWorkerProtocol'
 import { restoreSnapshot } from './restoreSnapshot'
+import { isStorageFull } from '../../storage/storageFull'
 
 /**
  * Reads a backup and restores it off the window's thread: at 100,000 records parsing and
@@ -43,7 +44,14 @@ async function run() {
     post({ type: 'restored' })
   } catch (error) {
     if (error instanceof BackupReadError) post({ type: 'refused', problem: error.problem })
-    else post({ type: 'failed', detail: error instanceof Error ? error.message : String(error) })
+    else {
+      const detail = error instanceof Error ? error.message : String(error)
+      post({
+        type: 'failed',
+        detail,
+        ...(isStorageFull(error) ? { name: 'QuotaExceededError' } : {}),
+      })
+    }
   } finally {
     database.close()
   }

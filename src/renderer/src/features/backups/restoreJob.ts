@@ -31,7 +31,9 @@ function inWorker(bytes: AsyncIterable<Uint8Array>): RestoreJob {
   worker.onmessage = ({ data }: MessageEvent<FromRestoreWorker>) => {
     if (data.type === 'parsed' || data.type === 'restored') return finish()
     worker.terminate()
-    finish(data.type === 'refused' ? new BackupReadError(data.problem) : new Error(data.detail))
+    if (data.type === 'refused') return finish(new BackupReadError(data.problem))
+    // A full disk crosses by name (QuotaExceededError), so the user is told that.
+    finish(Object.assign(new Error(data.detail), data.name ? { name: data.name } : {}))
   }
   worker.onerror = (event) => {
     worker.terminate()

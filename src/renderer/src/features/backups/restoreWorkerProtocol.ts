@@ -8,4 +8,4 @@ export type FromRestoreWorker =
   | { type: 'parsed' }
   | { type: 'restored' }
   | { type: 'refused'; problem: BackupReadError['problem'] }
-  | { type: 'failed'; detail: string }
+  | { type: 'failed'; detail: string; name?: string }

@@ -5,6 +5,8 @@ import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { campaignStatuses } from '../../../../shared/domain/campaign'
 import { campaignRepo } from './campaignRepo'
+import { isStorageFull } from '../../storage/storageFull'
+import { notifyStorageFull } from '../../storage/storageFullNotice'
 
 type NewCampaignModalProps = { opened: boolean; onClose: () => void }
 
@@ -42,6 +44,7 @@ export function NewCampaignModal({ opened, onClose }: NewCampaignModalProps) {
       })
       close()
     } catch (error) {
+      if (isStorageFull(error)) return notifyStorageFull()
       // The form stays open with what was typed, so nothing is lost.
       notifications.show({
         color: 'red',

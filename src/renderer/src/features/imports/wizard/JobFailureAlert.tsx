@@ -9,9 +9,11 @@ export function JobFailureAlert({ failure }: { failure: JobFailure }) {
   const message =
     failure.reason === 'cancelled'
       ? t('imports.stopped.cancelled')
-      : failure.reason === 'unreadable'
-        ? fileReadFailureMessage(failure.failure)
-        : t('imports.stopped.failed', { detail: failure.detail })
+      : failure.reason === 'storageFull'
+        ? t('storage.full.message')
+        : failure.reason === 'unreadable'
+          ? fileReadFailureMessage(failure.failure)
+          : t('imports.stopped.failed', { detail: failure.detail })
   return (
     <Alert
       color={failure.reason === 'cancelled' ? 'gray' : 'red'}
