@@ -6,6 +6,8 @@ import { contactRecords, organizationRecords, seed } from './seed'
 const sections = sectionNames
 
 test('every screen renders in both themes without a console error', async ({ app }) => {
+  // Twenty screens and screenshots: about 26 s on an idle machine, more beside other tests.
+  test.setTimeout(90_000)
   const problems: string[] = []
   app.page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text())

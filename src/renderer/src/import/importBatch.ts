@@ -129,17 +129,20 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       fields: string[],
     ) {
       if (!createdInRun.has(id)) {
+        const first = !priorKept.has(id)
         const kept = priorKept.get(id) ?? new Set<string>()
         const fresh = fields.filter((field) => !kept.has(field))
         if (fresh.length) {
           for (const field of fresh) kept.add(field)
           priorKept.set(id, kept)
+          const before = Object.fromEntries(fresh.map((field) => [field, existing[field]]))
           changes.push({
             id: `${runId ?? ''}|${id}|${kept.size}`,
             runId: runId ?? '',
             table,
             recordId: id,
-            before: Object.fromEntries(fresh.map((field) => [field, existing[field]])),
+            // The first change also keeps when the record last changed: undo puts that back too.
+            before: first ? { ...before, updatedAt: existing['updatedAt'] } : before,
             fields: fresh,
           })
         }

@@ -14,6 +14,8 @@ export type ReadRecordsOptions = {
   /** Rows the user corrected on the review step, by row number: their fields as typed. */
   fixes?: ReadonlyMap<number, string[]>
   signal?: AbortSignal
+  /** Rows per batch: BATCH_ROWS unless the caller needs smaller steps. */
+  batchRows?: number
   onBatch: (records: RowRecords[], rows: CsvRow[], progress: ReadProgress) => Promise<void>
 }
 
@@ -25,7 +27,7 @@ export type ReadRecordsOptions = {
 export async function readRecords(
   source: ImportSource,
   settings: ImportSettings,
-  { fixes, signal, onBatch }: ReadRecordsOptions,
+  { fixes, signal, batchRows = BATCH_ROWS, onBatch }: ReadRecordsOptions,
 ): Promise<CsvReadReport> {
   const reader = createCsvReader(settings.overrides)
   let rowReader: RowReader | undefined
@@ -35,10 +37,10 @@ export async function readRecords(
 
   async function flush(rowsIn: CsvRow[], force: boolean) {
     pending.push(...rowsIn)
-    while (pending.length >= BATCH_ROWS || (force && pending.length)) {
+    while (pending.length >= batchRows || (force && pending.length)) {
       signal?.throwIfAborted()
-      const batch = pending.slice(0, BATCH_ROWS)
-      pending = pending.slice(BATCH_ROWS)
+      const batch = pending.slice(0, batchRows)
+      pending = pending.slice(batchRows)
       rowReader ??= createRowReader(reader.report().headers, settings)
       const read = rowReader
       const fixed = batch.map((row) => {

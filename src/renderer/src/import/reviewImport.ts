@@ -23,6 +23,8 @@ export type ImportJobOptions = {
   fixes?: ReadonlyMap<number, string[]>
   signal?: AbortSignal
   onProgress?: (progress: ImportProgress) => void
+  /** Rows written per transaction (see readRecords); the default suits the app. */
+  batchRows?: number
 }
 
 /**

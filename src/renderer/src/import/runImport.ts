@@ -31,7 +31,7 @@ export async function runImport(
   source: ImportSource,
   settings: ImportSettings,
   headers: readonly string[],
-  { fixes, signal, onProgress }: ImportJobOptions = {},
+  { fixes, signal, onProgress, batchRows }: ImportJobOptions = {},
 ): Promise<ImportRun> {
   const id = crypto.randomUUID()
   const startedAt = new Date().toISOString()
@@ -56,6 +56,7 @@ export async function runImport(
     const report = await readRecords(source, settings, {
       ...(fixes ? { fixes } : {}),
       ...(signal ? { signal } : {}),
+      ...(batchRows ? { batchRows } : {}),
       async onBatch(records, _rows, { bytes, size, rows }) {
         const plan = await planner.plan(records)
         signal?.throwIfAborted()
