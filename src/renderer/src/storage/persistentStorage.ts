@@ -3,9 +3,7 @@
  * runs low. Electron grants it (main's permission policy); answers whether it is.
  */
 export async function askPersistentStorage(): Promise<boolean> {
-  if (!navigator.storage?.persist) return false
-  if (await navigator.storage.persisted()) return true
-  return navigator.storage.persist()
+  return (await navigator.storage?.persist?.()) ?? false
 }
 
 /** Whether the workspace's storage is persistent, and how much of the disk it may use. */
