@@ -165,6 +165,56 @@ test('a bad cell is fixed in place on the review, and a cancelled run writes not
   await contacts.expectCount(2)
 })
 
+test('an import whose worker breaks midway is rolled back at once, and says so', async ({
+  app,
+}) => {
+  test.setTimeout(90_000)
+  const { page } = app
+  await new Shell(page).ready()
+  const wizard = new ImportWizard(app)
+  const big = ['First name,Last name,Email']
+  for (let i = 0; i < 30_000; i++) big.push(`P${i},Q${i},p${i}@example.org`)
+  await wizard.drop('breaks.csv', new TextEncoder().encode(big.join('\n')))
+  await wizard.next()
+  await wizard.review(45_000)
+  await page.getByTestId('import-start').click()
+  // Once the first rows are in the workspace, the worker meets an error it does not catch.
+  await expect
+    .poll(() => storedContacts(page), { timeout: 30_000, intervals: [50] })
+    .toBeGreaterThan(0)
+  const worker = page.workers().find((w) => w.url().includes('import.worker'))
+  await worker!.evaluate(() => {
+    setTimeout(() => {
+      throw new Error('The worker broke')
+    })
+  })
+  const stopped = page.getByTestId('import-stopped')
+  await expect(stopped).toContainText('The worker broke')
+  await expect(stopped).toContainText('Nothing was written')
+  expect(await storedContacts(page)).toBe(0)
+  await new Shell(page).goTo('Imports')
+  await expect(new ImportsScreen(page).row('breaks.csv')).toContainText('Failed')
+})
+
+/** How many contacts the app's IndexedDB holds, read straight from it. */
+function storedContacts(page: import('@playwright/test').Page) {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('impact-desk')
+        open.onsuccess = () => {
+          const count = open.result.transaction('contacts').objectStore('contacts').count()
+          count.onsuccess = () => {
+            open.result.close()
+            resolve(count.result)
+          }
+          count.onerror = () => reject(count.error)
+        }
+        open.onerror = () => reject(open.error)
+      }),
+  )
+}
+
 test('imports screenings with their campaign, then metric values for them', async ({ app }) => {
   test.setTimeout(90_000)
   const shell = new Shell(app.page)

@@ -1,9 +1,11 @@
 import type { ImportRun } from '../../../shared/domain/importRun'
 import type { ImportSettings } from '../../../shared/import/importSettings'
+import { db } from '../db/db'
 import type { ImportProgress } from './importProgress'
 import { SourceReadError, type ImportSource } from './importSource'
 import type { FromWorker, JobFailure, ToWorker } from './importWorkerProtocol'
 import type { ImportReview } from './reviewImport'
+import { rollbackInterruptedImports } from './rollbackImportRun'
 
 /** A review or a run in the import worker: its outcome, and Cancel. */
 export type ImportJob<T> = {
@@ -29,8 +31,18 @@ function start<T>(kind: 'review' | 'run', input: JobInput): ImportJob<T> {
         worker.terminate()
         resolve(result)
       }
-      worker.onerror = (event) =>
-        finish({ ok: false, failure: { reason: 'failed', detail: event.message } })
+      // The worker broke (an uncaught error): it is stopped, and a run it was writing is rolled
+      // back at once rather than at the next start, so nothing of it stays.
+      worker.onerror = async (event) => {
+        event.preventDefault()
+        worker.terminate()
+        let detail = event.message
+        if (kind === 'run')
+          await rollbackInterruptedImports(db).catch((error: unknown) => {
+            detail = `${detail}; ${String(error)}`
+          })
+        finish({ ok: false, failure: { reason: 'failed', detail } })
+      }
       worker.onmessage = async ({ data }: MessageEvent<FromWorker>) => {
         if (data.type === 'read') {
           try {

@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Box, Button, Group, Paper, Text, Title, Tooltip } from '@mantine/core'
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { formatLocaleOf } from '../../../../../shared/i18n/locales'
@@ -51,7 +51,17 @@ export function CalendarPage() {
     [tag],
   )
   const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`)
-  const go = (next: Month) => setParams({ month: monthKey(next) })
+  // Two quick clicks both count: the second steps from the month the first asked for, even
+  // before the page shows it.
+  const shown = useRef(month)
+  useEffect(() => {
+    shown.current = month
+  }, [month])
+  const go = (next: Month) => {
+    shown.current = next
+    setParams({ month: monthKey(next) })
+  }
+  const step = (delta: number) => go(addMonths(shown.current, delta))
   const current = monthKey(month)
   const inMonthCount = [...days.entries()]
     .filter(([day]) => day.startsWith(current))
@@ -67,7 +77,7 @@ export function CalendarPage() {
               variant="default"
               size="lg"
               aria-label={t('calendar.previous')}
-              onClick={() => go(addMonths(month, -1))}
+              onClick={() => step(-1)}
             >
               {rtl ? <IconChevronRight size={18} /> : <IconChevronLeft size={18} />}
             </ActionIcon>
@@ -80,7 +90,7 @@ export function CalendarPage() {
               variant="default"
               size="lg"
               aria-label={t('calendar.next')}
-              onClick={() => go(addMonths(month, 1))}
+              onClick={() => step(1)}
             >
               {rtl ? <IconChevronLeft size={18} /> : <IconChevronRight size={18} />}
             </ActionIcon>
