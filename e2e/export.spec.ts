@@ -104,6 +104,7 @@ test('exports a filtered view: its rows, the importer headers, formulas neutrali
     'Relationship strength',
     'Notes',
     'Organizations',
+    'Impact Desk ID',
   ])
   // Sorted by last name, Layla (sensitive) left out, Ben (not a speaker) filtered out.
   expect(rows.map((row) => row[1])).toEqual(['Baptiste', 'Peña'])

@@ -1,5 +1,6 @@
 import en from '../i18n/locales/en.json'
 import type { ImportField } from './importField'
+import { recordIdField } from './recordIdField'
 
 /**
  * The fields of a contact. `fullName` is not stored: a single "Name" column is split into first
@@ -173,4 +174,5 @@ export const contactFields: readonly ImportField[] = [
       'Entreprise',
     ],
   },
+  recordIdField,
 ]

@@ -176,6 +176,27 @@ describe('matchColumns', () => {
     })
   })
 
+  it('maps the record id an export writes by its exact header only, never another tool’s id', () => {
+    const headers = ['Impact Desk ID', 'impact desk id', 'ID', 'Id', 'Order ID', 'Record ID']
+    for (const entity of ['organizations', 'contacts', 'screenings', 'metricEntries'] as const)
+      expect(
+        matchColumns(headers, entity).map((m) => [m.header, m.field, m.reason]),
+        entity,
+      ).toEqual([
+        ['Impact Desk ID', 'id', 'exact'],
+        ['impact desk id', null, 'taken'],
+        ['ID', null, 'none'],
+        ['Id', null, 'none'],
+        ['Order ID', null, 'none'],
+        ['Record ID', null, 'none'],
+      ])
+    expect(fieldsOf(['Email', 'Attendee #', 'HubSpot ID'], 'contacts')).toEqual({
+      Email: 'emails',
+      'Attendee #': null,
+      'HubSpot ID': null,
+    })
+  })
+
   it('gives a single-value field to its most confident column only', () => {
     const matches = matchColumns(['Organisation', 'Organization'], 'organizations')
     expect(matches.map((m) => [m.field, m.reason])).toEqual([

@@ -37,8 +37,21 @@ const ignoredHeader = new RegExp(
   ].join('|'),
 )
 
-/** Words too general to match on their own at the end of a longer header ("Ticket type"). */
-const tooGeneral = new Set(['name', 'type', 'status', 'date', 'title', 'notes', 'source', 'stage'])
+/**
+ * Words too general to match on their own at the end of a longer header ("Ticket type"), or as
+ * a field's key ("ID" is any tool's id, not the record id an export writes).
+ */
+const tooGeneral = new Set([
+  'name',
+  'type',
+  'status',
+  'date',
+  'title',
+  'notes',
+  'source',
+  'stage',
+  'id',
+])
 
 const FUZZY_THRESHOLD = 0.8
 

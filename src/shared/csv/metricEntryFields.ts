@@ -1,6 +1,7 @@
 import { metricScopes } from '../domain/metricEntry'
 import en from '../i18n/locales/en.json'
 import type { ImportField } from './importField'
+import { recordIdField } from './recordIdField'
 
 const labels = en.metrics.entry
 
@@ -70,4 +71,5 @@ export const metricEntryFields: readonly ImportField[] = [
     synonyms: ['Is estimate', 'Estimate'],
   },
   { key: 'notes', header: labels.notes, type: 'text', synonyms: ['Note', 'Comments'] },
+  recordIdField,
 ]

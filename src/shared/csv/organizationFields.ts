@@ -1,6 +1,7 @@
 import { organizationTypes, partnershipStages } from '../domain/organization'
 import en from '../i18n/locales/en.json'
 import type { ImportField } from './importField'
+import { recordIdField } from './recordIdField'
 
 /** The fields of a partner organization, as a file of organizations holds them. */
 export const organizationFields: readonly ImportField[] = [
@@ -106,4 +107,5 @@ export const organizationFields: readonly ImportField[] = [
     synonyms: ['Company owner', 'Account owner', 'Lead'],
   },
   { key: 'notes', header: 'Notes', type: 'text', synonyms: ['Note', 'Comments', 'Description'] },
+  recordIdField,
 ]

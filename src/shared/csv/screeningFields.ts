@@ -7,6 +7,7 @@ import {
 } from '../domain/screening'
 import en from '../i18n/locales/en.json'
 import type { ImportField } from './importField'
+import { recordIdField } from './recordIdField'
 
 const labels = en.screenings.fields
 
@@ -180,4 +181,5 @@ export const screeningFields: readonly ImportField[] = [
     type: 'text',
     synonyms: ['Host report', 'Notes'],
   },
+  recordIdField,
 ]

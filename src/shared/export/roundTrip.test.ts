@@ -246,7 +246,7 @@ const comparable = (value: unknown) => (isAbsent(value) ? undefined : value)
 /** A record's values read back from a row: links by the names the row gave. */
 function readBackValues(entity: ReadBackEntity, records: RowRecords): (key: string) => unknown {
   const record = records.organization ?? records.contact ?? records.screening ?? records.metricEntry
-  const fields = { ...(record?.fields as Item) }
+  const fields: Item = { ...(record?.fields as Item), id: record?.id }
   if (entity === 'contacts') fields['organizationNames'] = records.organizationNames ?? []
   const values = exportValues(entity, fields, noLinkNames)
   const links = (records.screening?.links ?? records.metricEntry?.links ?? {}) as Item
@@ -269,7 +269,10 @@ function exportAndReadBack(random: Random, entity: ReadBackEntity) {
     includeSensitive: true,
   }
   const names = linkNames(random)
-  const records = Array.from({ length: 1 + Math.floor(random() * 5) }, () => makers[entity](random))
+  const records = Array.from({ length: 1 + Math.floor(random() * 5) }, () => ({
+    ...makers[entity](random),
+    id: `${Math.floor(random() * 1e9).toString(36)}-${text(random, 4).trim()}`,
+  }))
   const rows = records.map((record) => recordRow(entity, record, columns, names, options))
   const csv =
     csvHead(

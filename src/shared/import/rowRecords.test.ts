@@ -94,3 +94,19 @@ it('a default fills an empty cell and a missing column; a required field without
     expect.objectContaining({ code: 'required', row: 2, column: 0 }),
   ])
 })
+
+it('keeps the id a row names its record by beside the record, never among its fields', () => {
+  const records = read(
+    'contacts',
+    ['First name', 'Impact Desk ID'],
+    ['firstName', 'id'],
+    ['Ana', ' 4f1c-id '],
+  )
+  expect(records.contact).toMatchObject({ id: '4f1c-id', given: ['firstName'] })
+  expect(records.contact?.fields).not.toHaveProperty('id')
+  expect(read('organizations', ['Name', 'Impact Desk ID'], ['name', 'id'], ['Acme', ''])).toEqual(
+    expect.objectContaining({
+      organization: expect.not.objectContaining({ id: expect.anything() }),
+    }),
+  )
+})

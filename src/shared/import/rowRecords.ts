@@ -14,9 +14,10 @@ export type RowAffiliation = { role: string; startDate?: string; endDate?: strin
 
 /**
  * A record as a row gives it: valid for its schema (defaults filled in), and the paths the row
- * gave values for, which are the only ones an update touches.
+ * gave values for, which are the only ones an update touches. `id` is the record the row names
+ * by its "Impact Desk ID" (an export's own): matched first if it is there, never written.
  */
-export type RowRecord<T> = { fields: T; given: string[] }
+export type RowRecord<T> = { fields: T; given: string[]; id?: string }
 
 /** The records one row of a file yields, each valid for its schema, or the row's issues. */
 export type RowRecords = {
@@ -53,6 +54,12 @@ function part(values: Record<string, unknown>, prefix = ''): Record<string, unkn
     setPath(out, key.slice(prefix.length), value)
   }
   return out
+}
+
+/** The row's record with the id the row names it by, if any (a spreadsheet may pad it). */
+function withId<R extends RowRecord<unknown>>(record: R | undefined, id: unknown): R | undefined {
+  const trimmed = typeof id === 'string' ? id.trim() : ''
+  return record && trimmed ? { ...record, id: trimmed } : record
 }
 
 function withExtras(
@@ -125,12 +132,16 @@ export function rowRecords(entity: ImportEntity, read: RowValues): RowRecords {
   const issues = [...read.issues]
   const out: RowRecords = { row: read.row, issues }
   if (issues.length) return out
-  const { row, values } = read
+  const { row } = read
+  // The id names a record to match; it is never a value of the record's fields.
+  const { id, ...values } = read.values
   if (entity === 'organizations') {
-    out.organization = checked(organizationSchema, withExtras(part(values), read), row, '', issues)
+    const input = withExtras(part(values), read)
+    out.organization = withId(checked(organizationSchema, input, row, '', issues), id)
   } else if (entity === 'contacts') {
     const { organizationNames, ...rest } = part(values)
-    out.contact = checked(contactSchema, contactInput(withExtras(rest, read)), row, '', issues)
+    const input = contactInput(withExtras(rest, read))
+    out.contact = withId(checked(contactSchema, input, row, '', issues), id)
     const names = (organizationNames as string[] | undefined) ?? []
     if (names.length) out.organizationNames = names
   } else if (entity === 'contactSheet') {
@@ -163,7 +174,7 @@ export function rowRecords(entity: ImportEntity, read: RowValues): RowRecords {
         : {}),
     }
     const screening = checked(screeningSchema, input, row, '', issues)
-    if (screening) out.screening = { ...screening, links }
+    if (screening) out.screening = withId({ ...screening, links }, id)
   } else if (entity === 'metricEntries') {
     const { metric, campaign, screening, organization, ...rest } = withExtras(
       part(values),
@@ -183,7 +194,7 @@ export function rowRecords(entity: ImportEntity, read: RowValues): RowRecords {
       ...(screening ? { screening } : {}),
       ...(organization ? { organization } : {}),
     }
-    if (entry) out.metricEntry = { ...(entry as RowRecord<MetricEntryFields>), links }
+    if (entry) out.metricEntry = withId({ ...(entry as RowRecord<MetricEntryFields>), links }, id)
   }
   return out
 }

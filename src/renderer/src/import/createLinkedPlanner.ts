@@ -14,8 +14,9 @@ const fold = (text: string) => nameKeyOf(text)
  * Screenings and metric values, which name the records they belong to: campaigns by title
  * (created when none matches), partners by name (created too), metrics by name within their
  * campaign (created when the row names the campaign), screenings by title (never created: a
- * value for an unknown screening is a row to fix). A screening matches one of the same
- * campaign, title and start; a value one of the same metric, day and place.
+ * value for an unknown screening is a row to fix). A screening matches the live one its row
+ * names by id, else one of the same campaign, title and start; a value the one its row names,
+ * else one of the same metric, day and place.
  */
 export function createLinkedPlanner(
   db: ImpactDeskDb,
@@ -54,6 +55,37 @@ export function createLinkedPlanner(
     return id
   }
 
+  /** A live screening of the campaign with this start and (folded) title, in the database. */
+  async function screeningAt(
+    batch: ImportBatch,
+    campaignId: string,
+    startKey: string,
+    title: string,
+  ): Promise<string | undefined> {
+    const candidates = await db.screenings
+      .where('[campaignId+startKey]')
+      .equals([campaignId, startKey])
+      .toArray()
+    batch.found(candidates)
+    return candidates.find((s) => s.deletedAt === LIVE && fold(s.title) === title)?.id
+  }
+
+  /** A live value of the metric on the day, counted at the same place, in the database. */
+  async function entryAt(batch: ImportBatch, fields: Item): Promise<string | undefined> {
+    const sameDay = await db.metricEntries
+      .where('[metricId+date]')
+      .equals([fields['metricId'] as string, fields['date'] as string])
+      .toArray()
+    batch.found(sameDay)
+    return sameDay.find(
+      (e) =>
+        e.deletedAt === LIVE &&
+        e.scope === fields['scope'] &&
+        e.screeningId === fields['screeningId'] &&
+        e.organizationId === fields['organizationId'],
+    )?.id
+  }
+
   async function screening(batch: ImportBatch, row: NonNullable<RowRecords['screening']>) {
     const { links } = row
     const campaignId = await campaignNamed(batch, links.campaign)
@@ -66,16 +98,12 @@ export function createLinkedPlanner(
       coPresenters: coPresenters.map((organizationId) => ({ organizationId, role: '' })),
     }
     const startKey = (fields['startsAt'] as string | undefined) ?? ''
-    const candidates = await db.screenings
-      .where('[campaignId+startKey]')
-      .equals([campaignId, startKey])
-      .toArray()
-    batch.found(candidates)
     const title = fold(fields['title'] as string)
     const key = `${campaignId}|${startKey}|${title}`
     const match =
+      batch.namedMatch('screenings', row.id) ??
       screeningByTitle.get(key) ??
-      candidates.find((s) => s.deletedAt === LIVE && fold(s.title) === title)?.id
+      (await screeningAt(batch, campaignId, startKey, title))
     const result = await batch.upsert('screenings', match, { fields, given: row.given })
     screeningByTitle.set(key, result[0])
     return result
@@ -137,36 +165,32 @@ export function createLinkedPlanner(
       ...(screeningId ? { screeningId } : {}),
       ...(organizationId ? { organizationId } : {}),
     }
-    const sameDay = await db.metricEntries
-      .where('[metricId+date]')
-      .equals([metricId, fields['date'] as string])
-      .toArray()
-    batch.found(sameDay)
-    const match = sameDay.find(
-      (e) =>
-        e.deletedAt === LIVE &&
-        e.scope === fields['scope'] &&
-        e.screeningId === screeningId &&
-        e.organizationId === organizationId,
-    )?.id
+    const match = batch.namedMatch('metricEntries', row.id) ?? (await entryAt(batch, fields))
     return batch.upsert('metricEntries', match, { fields, given: row.given } as RowRecord<Item>)
+  }
+
+  /** Reads what the batch's rows name: partners by name, screenings and values by their id. */
+  async function prepare(batch: ImportBatch, rows: readonly RowRecords[]) {
+    const partners = rows
+      .flatMap((row) => [
+        row.screening?.links.host,
+        ...(row.screening?.links.coPresenters ?? []),
+        row.metricEntry?.links.organization,
+      ])
+      .filter((name): name is string => !!name)
+      .map((name) => ({ name }))
+    const screeningIds = rows.map((row) => row.screening?.id)
+    const entryIds = rows.map((row) => row.metricEntry?.id)
+    await Promise.all([
+      people.prepare(batch, partners, []),
+      batch.loadNamed('screenings', screeningIds),
+      batch.loadNamed('metricEntries', entryIds),
+    ])
   }
 
   /** Plans the rows of one batch; answers each row's outcome, and rows whose links fail. */
   async function plan(batch: ImportBatch, rows: readonly RowRecords[], issues: CsvIssue[]) {
-    await people.prepare(
-      batch,
-      rows.flatMap((row) => [
-        ...[
-          row.screening?.links.host,
-          ...(row.screening?.links.coPresenters ?? []),
-          row.metricEntry?.links.organization,
-        ]
-          .filter((name): name is string => !!name)
-          .map((name) => ({ name })),
-      ]),
-      [],
-    )
+    await prepare(batch, rows)
     const outcomes: (Outcome | undefined)[] = []
     for (const row of rows) {
       if (row.screening) outcomes.push((await screening(batch, row.screening))[1])

@@ -25,10 +25,14 @@ const orgKeys = (org: Item) => {
   return [...(domain ? [`d:${domain}`] : []), `n:${nameKeyOf(org['name'] as string)}`]
 }
 
+/** The ids a batch's rows name their records by ("Impact Desk ID"), by table. */
+type NamedIds = Partial<Record<'organizations' | 'contacts', readonly (string | undefined)[]>>
+
 /**
- * Organizations, people and their affiliations: people matched by email, organizations by
- * domain then folded name, against the database (one query per kind of key per batch) and the
- * rows before them in the file.
+ * Organizations, people and their affiliations: a record a row names by its id first (a live
+ * one of the same table), then people by email, organizations by domain then folded name,
+ * against the database (one query per kind of key per batch) and the rows before them in the
+ * file.
  */
 export function createPeoplePlanner(db: ImpactDeskDb) {
   // Keys of the records this run created or matched, for the rows of later batches. In a dry run
@@ -39,10 +43,16 @@ export function createPeoplePlanner(db: ImpactDeskDb) {
   const pairs = new Set<string>()
 
   /**
-   * Reads the batch's matches (organizations by domain and name, people by email or name) and
-   * the records of earlier batches its rows name again, a few requests for the whole batch.
+   * Reads the batch's matches (records its rows name by id, organizations by domain and name,
+   * people by email or name) and the records of earlier batches its rows name again, a few
+   * requests for the whole batch.
    */
-  async function prepare(batch: ImportBatch, orgs: readonly Item[], people: readonly Item[]) {
+  async function prepare(
+    batch: ImportBatch,
+    orgs: readonly Item[],
+    people: readonly Item[],
+    named: NamedIds = {},
+  ) {
     const keys = [...new Set(orgs.flatMap(orgKeys))].filter((key) => !orgByKey.has(key))
     const domains = keys.filter((key) => key.startsWith('d:')).map((key) => key.slice(2))
     const names = keys.filter((key) => key.startsWith('n:')).map((key) => key.slice(2))
@@ -56,11 +66,13 @@ export function createPeoplePlanner(db: ImpactDeskDb) {
           .map((key) => key.slice('name:'.length)),
       ),
     ]
-    const [byDomain, byName, byEmail, byPersonName] = await Promise.all([
+    const [byDomain, byName, byEmail, byPersonName, , namedContacts] = await Promise.all([
       whereAnyOf(db.organizations, 'domain', domains),
       whereAnyOf(db.organizations, 'nameKey', names),
       whereAnyOf(db.contacts, 'emailKeys', emails),
       whereAnyOf(db.contacts, 'nameKey', nameKeys),
+      batch.loadNamed('organizations', named.organizations ?? []),
+      batch.loadNamed('contacts', named.contacts ?? []),
     ])
     const live = <T extends { deletedAt: string }>(list: T[]) =>
       list.filter((record) => record.deletedAt === LIVE)
@@ -71,7 +83,9 @@ export function createPeoplePlanner(db: ImpactDeskDb) {
     for (const contact of [...live(byEmail), ...namesakes])
       for (const key of personKeys(contact))
         if (!contactByEmail.has(key)) contactByEmail.set(key, contact.id)
-    const ids = [...live(byEmail), ...namesakes].map((contact) => contact.id)
+    // The affiliations of the people the rows may match, so that each pair is linked once.
+    const matched = [...live(byEmail), ...namesakes].map((contact) => contact.id)
+    const ids = [...new Set([...matched, ...namedContacts])]
     for (const a of await whereAnyOf(db.affiliations, 'contactId', ids))
       if (a.deletedAt === LIVE && a.organizationId) pairs.add(`${a.contactId}|${a.organizationId}`)
     // Records matched in earlier batches of this run: read together rather than one by one.
@@ -85,7 +99,9 @@ export function createPeoplePlanner(db: ImpactDeskDb) {
 
   async function organization(batch: ImportBatch, incoming: RowRecord<Item>) {
     const keys = orgKeys(incoming.fields)
-    const match = keys.map((key) => orgByKey.get(key)).find(Boolean)
+    const match =
+      batch.namedMatch('organizations', incoming.id) ??
+      keys.map((key) => orgByKey.get(key)).find(Boolean)
     const result = await batch.upsert('organizations', match, incoming)
     for (const key of keys) if (!orgByKey.has(key)) orgByKey.set(key, result[0])
     return result
@@ -104,10 +120,15 @@ export function createPeoplePlanner(db: ImpactDeskDb) {
     return ids
   }
 
-  /** A person: matched by email; a new one lists its organizations' names from the start. */
+  /**
+   * A person: matched by the id the row names, else by email (or name); a new one lists its
+   * organizations' names from the start.
+   */
   async function contact(batch: ImportBatch, incoming: RowRecord<Item>, orgIds: string[]) {
     const keys = personKeys(incoming.fields)
-    const match = keys.map((key) => contactByEmail.get(key)).find(Boolean)
+    const match =
+      batch.namedMatch('contacts', incoming.id) ??
+      keys.map((key) => contactByEmail.get(key)).find(Boolean)
     let fields = incoming.fields
     if ((!match || batch.policy === 'create') && orgIds.length) {
       const orgs = await Promise.all(orgIds.map((id) => batch.record('organizations', id)))
@@ -158,6 +179,10 @@ export function createPeoplePlanner(db: ImpactDeskDb) {
         ...(row.organizationNames ?? []).map((name) => ({ name })),
       ]),
       rows.flatMap((row) => (row.contact ? [row.contact.fields as Item] : [])),
+      {
+        organizations: rows.map((row) => row.organization?.id),
+        contacts: rows.map((row) => row.contact?.id),
+      },
     )
     const outcomes: (Outcome | undefined)[] = []
     for (const row of rows) {

@@ -75,6 +75,8 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
     const current = new Map<string, Item>()
     const dirty = new Map<string, ImportTable>()
     const changes: ImportChange[] = []
+    /** The table of each live record a row of the batch names by id ("Impact Desk ID"). */
+    const namedTables = new Map<string, ImportTable>()
 
     const count = (table: ImportTable, outcome: Outcome) => counts.byTable[table][outcome]++
 
@@ -101,6 +103,28 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       if (!missing.length) return
       const records = (await db.table(table).bulkGet(missing)) as (Item | undefined)[]
       for (const record of records) if (record) current.set(record['id'] as string, record)
+    }
+
+    /**
+     * Reads the records the batch's rows name by id, together: one `bulkGet` per table and
+     * batch. Ids that name nothing, or a record in the trash, are left out: answers the others.
+     */
+    async function loadNamed(
+      table: ImportTable,
+      ids: readonly (string | undefined)[],
+    ): Promise<string[]> {
+      const wanted = [...new Set(ids)].filter((id): id is string => !!id)
+      if (!wanted.length) return []
+      const records = (await db.table(table).bulkGet(wanted)) as (Item | undefined)[]
+      const live = records.filter((record): record is Item => record?.['deletedAt'] === LIVE)
+      for (const record of live) namedTables.set(record['id'] as string, table)
+      found(live)
+      return live.map((record) => record['id'] as string)
+    }
+
+    /** The id a row names its record by, if `loadNamed` found a live record of that table. */
+    function namedMatch(table: ImportTable, id: string | undefined): string | undefined {
+      return id !== undefined && namedTables.get(id) === table ? id : undefined
     }
 
     function create(table: ImportTable, fields: Item): string {
@@ -205,6 +229,8 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       found,
       record,
       load,
+      loadNamed,
+      namedMatch,
       create,
       change,
       apply,

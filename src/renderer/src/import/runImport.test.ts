@@ -384,3 +384,81 @@ it('people without an email are matched by name against people without one', asy
   expect(again.counts.byRow).toMatchObject({ created: 0, unchanged: 2 })
   expect(await db.contacts.count()).toBe(3)
 })
+
+it('a row’s Impact Desk ID matches its record first, before its email', async () => {
+  await importFile(
+    encode('First name,Emails,Job title\nSam,sam@example.org,Director\n'),
+    'contacts',
+    'create',
+  )
+  await importFile(
+    encode('First name,Emails,Job title\nSamantha,sam@example.org,Producer\n'),
+    'contacts',
+    'create',
+  )
+  const named = (name: string) => db.contacts.filter((c) => c.firstName === name).first()
+  const [sam, samantha] = [await named('Sam'), await named('Samantha')]
+  const run = await importFile(
+    encode(
+      `First name,Emails,Job title,Impact Desk ID\nSamantha,sam@example.org,Writer,${samantha!.id}\nSam,sam@example.org,Director,${sam!.id}\n`,
+    ),
+    'contacts',
+  )
+  expect(run.counts.byRow).toMatchObject({ created: 0, updated: 1, unchanged: 1 })
+  expect(await db.contacts.get(samantha!.id)).toMatchObject({ title: 'Writer' })
+  expect(await db.contacts.get(sam!.id)).toEqual(sam)
+})
+
+it('an id that names nothing, a deleted record or another table is ignored, and never becomes an id', async () => {
+  await importFile(encode('Name,Emails\nAcme Films,\n'), 'organizations')
+  await importFile(encode('First name,Emails\nAna,ana@example.org\nGone,\n'), 'contacts')
+  const acme = (await db.organizations.toArray())[0]!
+  const ana = (await db.contacts.where('emailKeys').equals('ana@example.org').first())!
+  const gone = (await db.contacts.filter((contact) => contact.firstName === 'Gone').first())!
+  await db.contacts.update(gone.id, { deletedAt: '2024-04-01T00:00:00.000Z' })
+  const deleted = await db.contacts.get(gone.id)
+  const bytes = encode(
+    [
+      'First name,Emails,Job title,Impact Desk ID',
+      'Ana,ana@example.org,Steward,from-another-workspace',
+      'Ben,ben@example.org,,not-here-either',
+      `Gone,,,${gone.id}`,
+      `Cleo,,,${acme.id}`,
+    ].join('\n'),
+  )
+  const { settings } = settingsFor(bytes, 'contacts')
+  const review = await reviewImport(db, source(bytes), settings)
+  const run = await importFile(bytes, 'contacts')
+  expect(run.counts.byRow).toEqual(review.counts.byRow)
+  // Ana matched by email; Ben, Gone (in the trash) and Cleo (an organization's id) are new.
+  expect(run.counts.byRow).toMatchObject({ created: 3, updated: 1 })
+  expect(await db.contacts.get(ana.id)).toMatchObject({ title: 'Steward' })
+  expect(await db.contacts.get(gone.id)).toEqual(deleted)
+  expect(await db.organizations.get(acme.id)).toEqual(acme)
+  const ids = (await db.contacts.toArray()).map((contact) => contact.id)
+  for (const named of ['from-another-workspace', 'not-here-either', acme.id])
+    expect(ids).not.toContain(named)
+  expect(ids.filter((id) => id === gone.id)).toHaveLength(1)
+  // Nor is it kept anywhere as data.
+  expect(JSON.stringify(await db.contacts.toArray())).not.toMatch(/another-workspace|not-here/)
+})
+
+it('rows naming the same id both match its record; duplicate policies apply to it as before', async () => {
+  await importFile(encode('First name,Last name\nAna,López\nAna,López\n'), 'contacts', 'create')
+  const [, second] = await db.contacts.toArray()
+  const file = (tags: string[]) =>
+    encode(
+      `First name,Last name,Tags,Impact Desk ID\n${tags.map((tag) => `Ana,López,${tag},${second!.id}`).join('\n')}\n`,
+    )
+  const skip = await importFile(file(['union']), 'contacts', 'skip')
+  expect(skip.counts.byRow).toMatchObject({ skipped: 1, created: 0 })
+  const twice = await importFile(file(['union', 'film']), 'contacts')
+  expect(twice.counts.byRow).toMatchObject({ updated: 2, created: 0 })
+  expect((await db.contacts.get(second!.id))?.tags).toEqual(['union', 'film'])
+  expect((await db.contacts.toArray())[0]?.tags).toEqual([])
+  const create = await importFile(file(['new']), 'contacts', 'create')
+  expect(create.counts.byRow).toMatchObject({ created: 1 })
+  const created = (await db.contacts.toArray()).find((contact) => contact.tags.includes('new'))
+  expect(created?.id).not.toBe(second!.id)
+  expect(await db.contacts.count()).toBe(3)
+})

@@ -27,6 +27,8 @@ export function importFieldLabelKey(
   entity: ImportEntity,
   field: Pick<ImportField, 'key' | 'header'>,
 ): string | undefined {
+  // The record id an export writes, the same for every kind of file.
+  if (field.key === 'id' && field.header === en.exports.recordId) return 'exports.recordId'
   const name = field.key.split('.').pop() ?? field.key
   for (const namespace of namespaces[entity]) {
     const messages = branch(namespace)

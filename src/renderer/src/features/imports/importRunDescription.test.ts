@@ -30,6 +30,7 @@ describe('field labels of an import', () => {
   it('says a field in the user’s language, or its header where no message has it', () => {
     expect(sayPhrase(fr, fieldPhrase('contacts', 'firstName'))).toBe('Prénom')
     expect(sayPhrase(fr, fieldPhrase('contacts', 'fullName'))).toBe('Full name')
+    expect(sayPhrase(fr, fieldPhrase('screenings', 'id'))).toBe('ID Impact Desk')
     expect(sayPhrase(en, fieldPhrase('contacts', 'gone'))).toBe('gone')
   })
 
