@@ -13,18 +13,18 @@ test.beforeEach(async ({ app }) => {
  * A full disk, as IndexedDB reports it: every write the window makes fails with
  * QuotaExceededError until `freeSpace` is called. The database itself is real.
  */
-async function fillDisk(page: import('@playwright/test').Page) {
-  await page.evaluate(() => {
+async function fillDisk(page: import('@playwright/test').Page, name = 'QuotaExceededError') {
+  await page.evaluate((name) => {
     const full = { on: true }
     Object.assign(window, { freeSpace: () => (full.on = false) })
     for (const method of ['put', 'add'] as const) {
       const write = IDBObjectStore.prototype[method]
       IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args) {
-        if (full.on) throw new DOMException('The disk is full', 'QuotaExceededError')
+        if (full.on) throw new DOMException('The disk is full', name)
         return write.apply(this, args)
       } as typeof write
     }
-  })
+  }, name)
 }
 
 test('a save on a full disk says so at once, keeps what was typed, and writes nothing', async ({
@@ -54,6 +54,25 @@ test('a save on a full disk says so at once, keeps what was typed, and writes no
   await expect(page.getByRole('heading', { level: 2, name: 'Ana López' })).toBeVisible()
   await new Shell(page).goTo('Contacts')
   await table.expectCount(2)
+})
+
+test('any other refused write is told at once too, and the form keeps what was typed', async ({
+  app,
+}) => {
+  const page = app.page
+  await new Shell(page).goTo('Contacts')
+  await fillDisk(page, 'UnknownError')
+  await page.keyboard.press('ControlOrMeta+N')
+  const dialog = page.getByRole('dialog', { name: 'New contact' })
+  await dialog.getByLabel('First name').fill('Ana')
+  await dialog.getByLabel('Last name').fill('López')
+  await dialog.getByRole('button', { name: 'Create' }).click()
+  const notice = page.getByRole('alert').filter({ hasText: 'That change was not saved' })
+  await expect(notice).toBeVisible({ timeout: 2_000 })
+  await expect(notice).toContainText('Everything saved before is safe')
+  await expect(page.getByRole('alert').filter({ hasText: 'The disk is full' })).toHaveCount(0)
+  await expect(dialog.getByLabel('First name')).toHaveValue('Ana')
+  await new RecordTable(page, 'Contacts', /Search name, email, organization/).expectCount(1)
 })
 
 test('the Backups screen says whether the system may clear the workspace, and the space it uses', async ({

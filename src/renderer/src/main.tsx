@@ -9,7 +9,7 @@ import { App } from './App'
 import { startWorkspace } from './features/backups/startWorkspace'
 import { undoInterruptedImports } from './features/imports/undoInterruptedImports'
 import { askPersistentStorage } from './storage/persistentStorage'
-import { reportStorageFull } from './storage/storageFullNotice'
+import { reportFailedSaves } from './storage/saveFailedNotice'
 
 function render() {
   createRoot(document.getElementById('root')!).render(
@@ -19,7 +19,7 @@ function render() {
   )
 }
 
-reportStorageFull()
+reportFailedSaves()
 // The system may otherwise clear the workspace when the disk runs low.
 void askPersistentStorage().catch((error) =>
   console.error('Asking for persistent storage failed', error),

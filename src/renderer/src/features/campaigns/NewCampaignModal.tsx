@@ -5,8 +5,7 @@ import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { campaignStatuses } from '../../../../shared/domain/campaign'
 import { campaignRepo } from './campaignRepo'
-import { isStorageFull } from '../../storage/storageFull'
-import { notifyStorageFull } from '../../storage/storageFullNotice'
+import { notifySaveFailed } from '../../storage/saveFailedNotice'
 
 type NewCampaignModalProps = { opened: boolean; onClose: () => void }
 
@@ -44,12 +43,8 @@ export function NewCampaignModal({ opened, onClose }: NewCampaignModalProps) {
       })
       close()
     } catch (error) {
-      if (isStorageFull(error)) return notifyStorageFull()
       // The form stays open with what was typed, so nothing is lost.
-      notifications.show({
-        color: 'red',
-        message: t('campaigns.saveFailed', { message: (error as Error).message }),
-      })
+      notifySaveFailed(error, (message) => t('campaigns.saveFailed', { message }))
     }
   })
 

@@ -11,6 +11,7 @@ import { EmptyState } from '../../shell/EmptyState'
 import { NotFoundPage } from '../../shell/NotFoundPage'
 import { PageHeader } from '../../shell/PageHeader'
 import { notifyWithUndo } from '../../shell/notifyWithUndo'
+import { notifySaveFailed } from '../../storage/saveFailedNotice'
 import { MergeFieldTable } from './MergeFieldTable'
 import { MergePreview } from './MergePreview'
 import { type DuplicateEntity, isDuplicateEntity } from './duplicateCandidate'
@@ -112,10 +113,7 @@ function MergeScreen({
       })
     } catch (error) {
       setSaving(false)
-      notifications.show({
-        color: 'red',
-        message: t('duplicates.mergeFailed', { message: failureText(error, t) }),
-      })
+      notifySaveFailed(error, () => t('duplicates.mergeFailed', { message: failureText(error, t) }))
     }
   }
 

@@ -12,8 +12,7 @@ import { useCampaignOptions } from '../screenings/useCampaignOptions'
 import { DynamicSelect } from './MetricDetails'
 import { metricDefinitionRepo } from './metricDefinitionRepo'
 import { useMetricFormat } from './useMetricFormat'
-import { isStorageFull } from '../../storage/storageFull'
-import { notifyStorageFull } from '../../storage/storageFullNotice'
+import { notifySaveFailed } from '../../storage/saveFailedNotice'
 
 type Props = { opened: boolean; onClose: () => void; campaignId: string | null }
 
@@ -83,11 +82,7 @@ export function NewMetricModal({ opened, onClose, campaignId }: Props) {
       close()
       void navigate(`/metrics/${metric.id}`)
     } catch (error) {
-      if (isStorageFull(error)) return notifyStorageFull()
-      notifications.show({
-        color: 'red',
-        message: t('metrics.saveFailed', { message: (error as Error).message }),
-      })
+      notifySaveFailed(error, (message) => t('metrics.saveFailed', { message }))
     }
   })
 
