@@ -8,6 +8,7 @@ import { RecordTable } from './pages/RecordTable'
 import { ScreeningsScreen } from './pages/ScreeningsScreen'
 import { ImportsScreen } from './pages/ImportsScreen'
 import { Shell } from './pages/Shell'
+import { countRecords } from './seed'
 
 const sheet = [
   'Organisation,Org website,Name,Email,Phone,Role',
@@ -180,7 +181,7 @@ test('an import whose worker breaks midway is rolled back at once, and says so',
   await page.getByTestId('import-start').click()
   // Once the first rows are in the workspace, the worker meets an error it does not catch.
   await expect
-    .poll(() => storedContacts(page), { timeout: 30_000, intervals: [50] })
+    .poll(() => countRecords(page, 'contacts'), { timeout: 30_000, intervals: [50] })
     .toBeGreaterThan(0)
   const worker = page.workers().find((w) => w.url().includes('import.worker'))
   await worker!.evaluate(() => {
@@ -191,29 +192,10 @@ test('an import whose worker breaks midway is rolled back at once, and says so',
   const stopped = page.getByTestId('import-stopped')
   await expect(stopped).toContainText('The worker broke')
   await expect(stopped).toContainText('Nothing was written')
-  expect(await storedContacts(page)).toBe(0)
+  expect(await countRecords(page, 'contacts')).toBe(0)
   await new Shell(page).goTo('Imports')
   await expect(new ImportsScreen(page).row('breaks.csv')).toContainText('Failed')
 })
-
-/** How many contacts the app's IndexedDB holds, read straight from it. */
-function storedContacts(page: import('@playwright/test').Page) {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('impact-desk')
-        open.onsuccess = () => {
-          const count = open.result.transaction('contacts').objectStore('contacts').count()
-          count.onsuccess = () => {
-            open.result.close()
-            resolve(count.result)
-          }
-          count.onerror = () => reject(count.error)
-        }
-        open.onerror = () => reject(open.error)
-      }),
-  )
-}
 
 test('imports screenings with their campaign, then metric values for them', async ({ app }) => {
   test.setTimeout(90_000)

@@ -46,3 +46,23 @@ export async function seed(page: Page, table: string, records: object[]) {
     { table, records },
   )
 }
+
+/** How many records a table of the app's IndexedDB holds, read straight from it. */
+export function countRecords(page: Page, table: string) {
+  return page.evaluate(
+    (table) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('impact-desk')
+        open.onsuccess = () => {
+          const count = open.result.transaction(table).objectStore(table).count()
+          count.onsuccess = () => {
+            open.result.close()
+            resolve(count.result)
+          }
+          count.onerror = () => reject(count.error)
+        }
+        open.onerror = () => reject(open.error)
+      }),
+    table,
+  )
+}

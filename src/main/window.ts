@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
+import { createCrashReload } from './crashReload'
 import { secureWebPreferences } from './secureWebPreferences'
 
 type WindowOptions = { url: string; preloadPath: string; iconPath: string }
@@ -20,6 +21,11 @@ export function createMainWindow({ url, preloadPath, iconPath }: WindowOptions):
   window.once('ready-to-show', () => window.show())
   // A page that fails to load never becomes ready: show the window anyway rather than run unseen.
   window.webContents.once('did-fail-load', () => window.show())
+  // A crashed or killed renderer would leave a blank window: it starts again instead.
+  const shouldReload = createCrashReload()
+  window.webContents.on('render-process-gone', (_event, { reason }) => {
+    if (shouldReload(reason)) window.webContents.reload()
+  })
   void window.loadURL(url)
   return window
 }

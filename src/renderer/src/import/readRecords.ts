@@ -21,7 +21,7 @@ export type ReadRecordsOptions = {
 
 /**
  * One pass over a file: bytes streamed through the CSV reader, each row read against the
- * mapping into its records, handed on in batches. Memory holds one chunk and one batch. Stops
+ * mapping into its records, handed on in batches. Memory holds two chunks and one batch. Stops
  * with the signal's reason between batches. Answers the reader's report (check `fatal`).
  */
 export async function readRecords(
@@ -56,11 +56,21 @@ export async function readRecords(
     }
   }
 
-  while (bytes < source.size) {
+  // The next chunk is asked for before this one is parsed, so reading the file and parsing it
+  // overlap; memory holds two chunks at most.
+  const readAhead = (offset: number) => {
+    const read = offset < source.size ? source.read(offset, READ_CHUNK_BYTES) : undefined
+    // Left unread when the pass stops early (a fatal file, Cancel): its failure is no news.
+    read?.catch(() => {})
+    return read
+  }
+  let next = readAhead(0)
+  while (next) {
     signal?.throwIfAborted()
-    const chunk = await source.read(bytes, READ_CHUNK_BYTES)
+    const chunk = await next
     if (chunk.length === 0) break
     bytes += chunk.length
+    next = readAhead(bytes)
     await flush(reader.push(chunk), false)
     if (reader.report().fatal) return reader.report()
   }

@@ -1,7 +1,7 @@
 import { importRunSchema, importTables, type ImportRun } from '../../../shared/domain/importRun'
 import type { ImportSettings } from '../../../shared/import/importSettings'
 import type { ImpactDeskDb } from '../db/db'
-import { createImportPlanner } from './createImportPlanner'
+import { createImportPlanner, type PlannedBatch } from './createImportPlanner'
 import { createProgressMeter } from './importProgress'
 import type { ImportSource } from './importSource'
 import type { ImportJobOptions } from './reviewImport'
@@ -52,35 +52,48 @@ export async function runImport(
   await db.importRuns.add(run)
   const planner = createImportPlanner(db, settings.policy, id)
   const meter = createProgressMeter('writing')
+
+  /** One batch's records, its changes and the run's counts, in one transaction. */
+  const write = (plan: PlannedBatch) =>
+    db.transaction('rw', [...importTables, 'importChanges', 'importRuns'], async (tx) => {
+      // Cancel does not wait for the batch: its transaction is aborted, nothing of it stays.
+      const abort = () => tx.abort()
+      signal?.addEventListener('abort', abort, { once: true })
+      for (const table of importTables) {
+        const puts = plan.puts[table]
+        if (puts?.length) await db.table(table).bulkPut(puts)
+      }
+      if (plan.changes.length) await db.importChanges.bulkPut(plan.changes)
+      await db.importRuns.update(id, { counts: planner.counts() })
+      signal?.removeEventListener('abort', abort)
+    })
+  // The batch being written while the next one is parsed. A batch is planned only once the
+  // one before it is in the database, so it matches against everything written so far.
+  let writing: Promise<unknown> = Promise.resolve()
+
   try {
     const report = await readRecords(source, settings, {
       ...(fixes ? { fixes } : {}),
       ...(signal ? { signal } : {}),
       ...(batchRows ? { batchRows } : {}),
       async onBatch(records, _rows, { bytes, size, rows }) {
+        await writing
         const plan = await planner.plan(records)
         signal?.throwIfAborted()
-        await db.transaction('rw', [...importTables, 'importChanges', 'importRuns'], async (tx) => {
-          // Cancel does not wait for the batch: its transaction is aborted, nothing of it stays.
-          const abort = () => tx.abort()
-          signal?.addEventListener('abort', abort, { once: true })
-          for (const table of importTables) {
-            const puts = plan.puts[table]
-            if (puts?.length) await db.table(table).bulkPut(puts)
-          }
-          if (plan.changes.length) await db.importChanges.bulkPut(plan.changes)
-          await db.importRuns.update(id, { counts: planner.counts() })
-          signal?.removeEventListener('abort', abort)
-        })
-        onProgress?.(meter(bytes, size, rows))
+        writing = write(plan).then(() => onProgress?.(meter(bytes, size, rows)))
+        // A failed write is met at the next batch or at the end, never as an unhandled one.
+        writing.catch(() => {})
       },
     })
+    await writing
     if (report.fatal) throw new ImportStopped('failed')
     const finishedAt = new Date().toISOString()
     const committed = { counts: planner.counts(), status: 'committed' as const, finishedAt }
     await db.importRuns.update(id, { ...committed, updatedAt: finishedAt })
     return { ...run, ...committed, updatedAt: finishedAt }
   } catch (error) {
+    // A batch still being written ends (or is aborted) before its rows are taken back.
+    await writing.catch(() => {})
     const cancelled = signal?.aborted === true
     onProgress?.({ ...meter(0, source.size, 0), phase: 'rollingBack' })
     await rollbackImportRun(db, id, cancelled ? 'cancelled' : 'failed', {
