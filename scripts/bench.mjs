@@ -22,8 +22,12 @@ const withValue = new Set([
   ...['--shard', '--trace', '--global-timeout'],
 ])
 // A file or test name picks some benchmarks: the others' figures are kept from an earlier run.
+// So does a grep (`-g "10,000-row"`).
+const greps = new Set(['-g', '--grep', '-gv', '--grep-invert'])
 const partial = args.some(
-  (arg, i) => !arg.startsWith('-') && !(i > 0 && withValue.has(args[i - 1])),
+  (arg, i) =>
+    greps.has(arg.split('=')[0]) ||
+    (!arg.startsWith('-') && !(i > 0 && withValue.has(args[i - 1]))),
 )
 
 function run(command, commandArgs, env = process.env) {
