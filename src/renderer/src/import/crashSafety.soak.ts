@@ -16,7 +16,7 @@ import {
  */
 afterEach(deleteDatabases)
 
-/** 60 rounds take about ten minutes here; SOAK_ROUNDS asks for more or fewer. */
+/** 60 rounds take about two minutes here; SOAK_ROUNDS asks for more or fewer. */
 const rounds = Number(process.env.SOAK_ROUNDS ?? 60)
 
 it(`${rounds} imports killed at random writes, and some of their recoveries too`, async () => {
