@@ -21,8 +21,10 @@ export type ReadRecordsOptions = {
 
 /**
  * One pass over a file: bytes streamed through the CSV reader, each row read against the
- * mapping into its records, handed on in batches. Memory holds two chunks and one batch. Stops
- * with the signal's reason between batches. Answers the reader's report (check `fatal`).
+ * mapping into its records, handed on in batches. Memory holds two chunks and two batches. Stops
+ * with the signal's reason between batches. A batch is parsed while the one before it is handled
+ * (`onBatch` checks or writes it); each is handed on once the one before is done. Answers the
+ * reader's report (check `fatal`).
  */
 export async function readRecords(
   source: ImportSource,
@@ -34,6 +36,9 @@ export async function readRecords(
   let pending: CsvRow[] = []
   let bytes = 0
   let rows = 0
+  // The batch being handled (checked, or written) while the next one is parsed. Each batch is
+  // handed on only once the one before it is done, so batches are handled in the file's order.
+  let handling: Promise<void> = Promise.resolve()
 
   async function flush(rowsIn: CsvRow[], force: boolean) {
     pending.push(...rowsIn)
@@ -48,11 +53,12 @@ export async function readRecords(
         return fields ? { row: row.row, fields } : row
       })
       rows += fixed.length
-      await onBatch(
-        fixed.map((row) => rowRecords(settings.entity, read.read(row))),
-        fixed,
-        { bytes, size: source.size, rows },
-      )
+      const records = fixed.map((row) => rowRecords(settings.entity, read.read(row)))
+      const progress = { bytes, size: source.size, rows }
+      await handling
+      handling = onBatch(records, fixed, progress)
+      // A failure is met at the next batch or at the end, never as an unhandled one.
+      handling.catch(() => {})
     }
   }
 
@@ -64,16 +70,23 @@ export async function readRecords(
     read?.catch(() => {})
     return read
   }
-  let next = readAhead(0)
-  while (next) {
-    signal?.throwIfAborted()
-    const chunk = await next
-    if (chunk.length === 0) break
-    bytes += chunk.length
-    next = readAhead(bytes)
-    await flush(reader.push(chunk), false)
-    if (reader.report().fatal) return reader.report()
+  try {
+    let next = readAhead(0)
+    while (next) {
+      signal?.throwIfAborted()
+      const chunk = await next
+      if (chunk.length === 0) break
+      bytes += chunk.length
+      next = readAhead(bytes)
+      await flush(reader.push(chunk), false)
+      if (reader.report().fatal) break
+    }
+    if (!reader.report().fatal) await flush(reader.end(), true)
+  } catch (error) {
+    // The batch in hand ends (a write commits or is aborted) before the caller takes it back.
+    await handling.catch(() => {})
+    throw error
   }
-  await flush(reader.end(), true)
+  await handling
   return reader.report()
 }

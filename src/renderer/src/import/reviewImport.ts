@@ -41,26 +41,18 @@ export async function reviewImport(
   const planner = createImportPlanner(db, settings.policy)
   const problems: ProblemRow[] = []
   const meter = createProgressMeter('reading')
-  // A batch's matches are read from the database while the next batch is parsed; batches are
-  // planned one after another, in the file's order.
-  let planning: Promise<unknown> = Promise.resolve()
   const report = await readRecords(source, settings, {
     ...(fixes ? { fixes } : {}),
     ...(signal ? { signal } : {}),
     async onBatch(records, rows, { bytes, size, rows: done }) {
-      await planning
-      planning = planner.plan(records).then(({ issues }) => {
-        records.forEach((record, index) => {
-          const found = [...record.issues, ...issues.filter((issue) => issue.row === record.row)]
-          if (found.length && problems.length < MAX_PROBLEM_ROWS)
-            problems.push({ row: record.row, fields: rows[index]?.fields ?? [], issues: found })
-        })
-        onProgress?.(meter(bytes, size, done))
+      const { issues } = await planner.plan(records)
+      records.forEach((record, index) => {
+        const found = [...record.issues, ...issues.filter((issue) => issue.row === record.row)]
+        if (found.length && problems.length < MAX_PROBLEM_ROWS)
+          problems.push({ row: record.row, fields: rows[index]?.fields ?? [], issues: found })
       })
-      // A failed read is met at the next batch or at the end, never as an unhandled one.
-      planning.catch(() => {})
+      onProgress?.(meter(bytes, size, done))
     },
   })
-  await planning
   return { report, counts: planner.counts(), problems }
 }

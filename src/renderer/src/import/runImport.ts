@@ -67,9 +67,6 @@ export async function runImport(
       await db.importRuns.update(id, { counts: planner.counts() })
       signal?.removeEventListener('abort', abort)
     })
-  // The batch being written while the next one is parsed. A batch is planned only once the
-  // one before it is in the database, so it matches against everything written so far.
-  let writing: Promise<unknown> = Promise.resolve()
 
   try {
     const report = await readRecords(source, settings, {
@@ -77,23 +74,18 @@ export async function runImport(
       ...(signal ? { signal } : {}),
       ...(batchRows ? { batchRows } : {}),
       async onBatch(records, _rows, { bytes, size, rows }) {
-        await writing
         const plan = await planner.plan(records)
         signal?.throwIfAborted()
-        writing = write(plan).then(() => onProgress?.(meter(bytes, size, rows)))
-        // A failed write is met at the next batch or at the end, never as an unhandled one.
-        writing.catch(() => {})
+        await write(plan)
+        onProgress?.(meter(bytes, size, rows))
       },
     })
-    await writing
     if (report.fatal) throw new ImportStopped('failed')
     const finishedAt = new Date().toISOString()
     const committed = { counts: planner.counts(), status: 'committed' as const, finishedAt }
     await db.importRuns.update(id, { ...committed, updatedAt: finishedAt })
     return { ...run, ...committed, updatedAt: finishedAt }
   } catch (error) {
-    // A batch still being written ends (or is aborted) before its rows are taken back.
-    await writing.catch(() => {})
     const cancelled = signal?.aborted === true
     onProgress?.({ ...meter(0, source.size, 0), phase: 'rollingBack' })
     await rollbackImportRun(db, id, cancelled ? 'cancelled' : 'failed', {
