@@ -1,8 +1,9 @@
 /**
  * The baseline worker's source, served at the app's origin during the benchmark (the CSP allows
  * workers from 'self' only). Plain JavaScript: papaparse from its own file, IndexedDB by hand.
- * Each contact gets the fields the schema indexes (emails as keys, search words, tags), so the
- * index work is the same as the app's; nothing is validated or matched.
+ * It writes the records the app writes for a contact sheet, with every field the schema indexes:
+ * a partner per new name, a contact per row (emails as keys, search words, tags, folded name) and
+ * the affiliation between them, all tagged with a run id. Nothing is validated or matched.
  */
 export const baselineWorkerSource = `
 importScripts('/__bench/papaparse.js')
@@ -17,28 +18,36 @@ onmessage = async ({ data: file }) => {
   try {
     const db = await open()
     const orgs = new Map()
+    const importRunId = crypto.randomUUID()
     let rows = 0
     const now = new Date().toISOString()
     const write = (batch) => new Promise((resolve, reject) => {
-      const tx = db.transaction(['contacts', 'organizations'], 'readwrite')
+      const tx = db.transaction(['contacts', 'organizations', 'affiliations'], 'readwrite')
       const contacts = tx.objectStore('contacts')
       const organizations = tx.objectStore('organizations')
+      const affiliations = tx.objectStore('affiliations')
       for (const row of batch) {
         const name = row['Organization']
         if (name && !orgs.has(name)) {
-          const org = { id: crypto.randomUUID(), name, nameKey: fold(name), searchWords: words(name), tags: [], languages: [], campaignIds: [], createdAt: now, updatedAt: now, deletedAt: '' }
+          const org = { id: crypto.randomUUID(), name, nameKey: fold(name), searchWords: words(name), tags: [], languages: [], campaignIds: [], importRunId, createdAt: now, updatedAt: now, deletedAt: '' }
           orgs.set(name, org.id)
           organizations.put(org)
         }
         const emails = (row['Email'] || '').split(';').map((e) => e.trim().toLowerCase()).filter(Boolean)
+        const id = crypto.randomUUID()
         contacts.put({
-          id: crypto.randomUUID(), firstName: row['First name'], lastName: row['Last name'],
+          id, firstName: row['First name'], lastName: row['Last name'],
           emails: emails.map((address, i) => ({ address, primary: i === 0 })), emailKeys: emails,
           phones: row['Phone'] ? [{ number: row['Phone'], primary: true }] : [], title: row['Job title'],
           tags: (row['Tags'] || '').split(';').map((t) => t.trim()).filter(Boolean), notes: row['Notes'],
           organizationNames: name ? [name] : [], campaignIds: [],
+          nameKey: fold(row['First name']).trim() + '|' + fold(row['Last name']).trim(),
           searchWords: words(row['First name'], row['Last name'], ...emails, name, row['Tags']),
-          createdAt: now, updatedAt: now, deletedAt: '',
+          importRunId, createdAt: now, updatedAt: now, deletedAt: '',
+        })
+        if (name) affiliations.put({
+          id: crypto.randomUUID(), contactId: id, organizationId: orgs.get(name), role: '',
+          importRunId, createdAt: now, updatedAt: now, deletedAt: '',
         })
       }
       tx.oncomplete = resolve

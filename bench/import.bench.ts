@@ -144,11 +144,17 @@ async function cancelOnce(path: string, rows: number) {
 
 /** The quick run imports one small sheet, once: it proves the path works, it does not measure. */
 const QUICK_ROWS = 2_000
-const importSizes = sizes.quick ? [QUICK_ROWS] : [1_000, 10_000, 100_000, 200_000]
+/** BENCH_IMPORT_ROWS=20000: one size only, with its baseline, ratio and cancel (to try a change). */
+const onlyRows = Number(process.env['BENCH_IMPORT_ROWS'] ?? 0)
+const importSizes = onlyRows
+  ? [onlyRows]
+  : sizes.quick
+    ? [QUICK_ROWS]
+    : [1_000, 10_000, 100_000, 200_000]
 const runsOf = (rows: number) => (sizes.quick ? 1 : rows >= 100_000 ? 2 : 3)
 const key = (rows: number) => `${rows / 1000}k`
 /** The size the baseline, the ratio and the cancel are measured at. */
-const ratioRows = sizes.quick ? QUICK_ROWS : 100_000
+const ratioRows = onlyRows || (sizes.quick ? QUICK_ROWS : 100_000)
 /** The issue's keys name the full run's sizes; the quick run writes its one size under each. */
 const ISSUE_SIZES = ['1k', '10k', '100k', '200k']
 
@@ -159,7 +165,7 @@ test.afterAll(() => {
   if (sizes.quick) {
     // Every key of the issue, so a quick run checks the whole output; `quick: 1` says these are
     // 2,000-row figures (bench/results/latest.json is read with it).
-    const quickKey = key(QUICK_ROWS)
+    const quickKey = key(importSizes[0]!)
     for (const size of ISSUE_SIZES) {
       for (const suffix of ['', '_min', '_max', '_runs']) {
         const value = figures[`import_${quickKey}_s${suffix}`]
@@ -174,7 +180,7 @@ test.afterAll(() => {
       figures['import_200k_peak_mb'] = figures[`import_${quickKey}_peak_mb`]!
     }
     figures['quick'] = 1
-    figures['quick_import_rows'] = QUICK_ROWS
+    figures['quick_import_rows'] = importSizes[0]!
   }
   saveFigures(figures)
   const rows: Row[] = [
@@ -271,7 +277,7 @@ for (const rows of importSizes) {
       )
       // The quick run's sheet is written in one or two steps, too fast to stop a third of the way
       // through: it cancels a 5,000-row sheet instead.
-      const cancelRows = sizes.quick ? 5_000 : rows
+      const cancelRows = Math.max(rows, 5_000)
       const cancel = await cancelOnce(sheet(cancelRows), cancelRows)
       figures['import_cancel_ms'] = cancel.stoppedMs
       figures['import_cancel_rollback_ms'] = cancel.rolledBackMs
