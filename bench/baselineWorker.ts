@@ -2,7 +2,7 @@
  * The baseline worker's source, served at the app's origin during the benchmark (the CSP allows
  * workers from 'self' only). Plain JavaScript: papaparse from its own file, IndexedDB by hand.
  * It writes the records the app writes for a contact sheet, with every field the schema indexes:
- * a partner per new name, a contact per row (emails as keys, search words, tags, folded name) and
+ * a partner per new name, a contact per row (emails as keys, search words, tags, the folded name of one without an email) and
  * the affiliation between them, all tagged with a run id. Nothing is validated or matched.
  */
 export const baselineWorkerSource = `
@@ -41,7 +41,7 @@ onmessage = async ({ data: file }) => {
           phones: row['Phone'] ? [{ number: row['Phone'], primary: true }] : [], title: row['Job title'],
           tags: (row['Tags'] || '').split(';').map((t) => t.trim()).filter(Boolean), notes: row['Notes'],
           organizationNames: name ? [name] : [], campaignIds: [],
-          nameKey: fold(row['First name']).trim() + '|' + fold(row['Last name']).trim(),
+          nameKey: emails.length ? undefined : fold(row['First name']).trim() + '|' + fold(row['Last name']).trim(),
           searchWords: words(row['First name'], row['Last name'], ...emails, name, row['Tags']),
           importRunId, createdAt: now, updatedAt: now, deletedAt: '',
         })

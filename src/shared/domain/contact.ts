@@ -70,8 +70,11 @@ export function deriveContact(fields: z.output<typeof contactSchema>) {
     ),
     /** Lower-cased addresses, for finding a person by email (imports, duplicates). */
     emailKeys: fields.emails.map((email) => email.address.toLowerCase()),
-    /** The folded name, for finding a person who has no email (imports). */
-    nameKey: personNameKey(fields.firstName, fields.lastName),
+    /**
+     * The folded name of a person who has no email, whom an import matches by it. People with
+     * an email are matched by that, and are left out of the name's index.
+     */
+    nameKey: fields.emails.length ? undefined : personNameKey(fields.firstName, fields.lastName),
   }
 }
 

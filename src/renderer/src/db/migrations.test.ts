@@ -122,7 +122,8 @@ it('upgrades version 1 data to the current version and keeps every record', asyn
   const contact = await db.contacts.get('c1')
   expect(contact?.organizationNames).toEqual([])
   expect(contact?.emailKeys).toEqual(['marisol@example.org'])
-  expect(contact?.nameKey).toBe('marisol|pena')
+  // She has an email: imports match her by that, not by her name.
+  expect(contact?.nameKey).toBeUndefined()
   const screening = await db.screenings.get('s1')
   expect(screening).toMatchObject({
     title: 'UNION at Hot Docs',
@@ -207,7 +208,7 @@ it('upgrades version 4 organizations with the folded name imports match them by'
   expect(await db.importChanges.count()).toBe(0)
 })
 
-it('upgrades version 5 contacts with the folded name a person without an email is matched by', async () => {
+it('upgrades version 5 contacts with the folded name a person without an email is matched by, and only them', async () => {
   const v5 = new ImpactDeskDb('migrate-5', 5)
   await v5.open()
   const person = (id: string, firstName: string, lastName: string, address?: string) => ({
@@ -240,7 +241,9 @@ it('upgrades version 5 contacts with the folded name a person without an email i
   expect(db.verno).toBe(SCHEMA_VERSION)
   expect(await db.contacts.count()).toBe(3)
   expect(await db.contacts.where('nameKey').equals('jose|nunez ruiz').primaryKeys()).toEqual(['c1'])
-  expect((await db.contacts.get('c2'))?.nameKey).toBe('ana|lima')
+  // Version 7: someone with an email keeps no folded name.
+  expect((await db.contacts.get('c2'))?.nameKey).toBeUndefined()
+  expect(await db.contacts.where('nameKey').equals('ana|lima').count()).toBe(0)
   expect((await db.contacts.get('c3'))?.nameKey).toBe('|okafor')
   expect((await db.contacts.get('c2'))?.emailKeys).toEqual(['ana@example.org'])
 })

@@ -19,7 +19,7 @@ import {
  * Lists page through `[deletedAt+field]` indexes (deletedAt is '' while a record is live), so
  * each sortable field of a repository has one; index nothing a screen does not query.
  */
-export const SCHEMA_VERSION = 6
+export const SCHEMA_VERSION = 7
 
 export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION) {
   db.version(1).stores({
@@ -160,6 +160,20 @@ export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION) {
         .toCollection()
         .modify((contact: { firstName: string; lastName: string; nameKey?: string }) => {
           contact.nameKey = personNameKey(contact.firstName, contact.lastName)
+        })
+    })
+
+  if (upTo < 7) return
+  // 7: only people without an email keep a folded name, so an import reads no namesakes that
+  // have one (a common name could read thousands).
+  db.version(7)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx
+        .table('contacts')
+        .toCollection()
+        .modify((contact: { emailKeys?: string[]; nameKey?: string }) => {
+          if (contact.emailKeys?.length) delete contact.nameKey
         })
     })
 }

@@ -5,6 +5,7 @@ import type { ImpactDeskDb } from '../db/db'
 import { createLinkedPlanner } from './createLinkedPlanner'
 import { createPeoplePlanner } from './createPeoplePlanner'
 import { createRunState, type BatchPlan } from './importBatch'
+import { createKnownKeys } from './knownKeys'
 
 export type PlannedBatch = BatchPlan & {
   /** Rows that read well but name a record that cannot be found (a metric, a screening). */
@@ -19,11 +20,13 @@ export type PlannedBatch = BatchPlan & {
  */
 export function createImportPlanner(db: ImpactDeskDb, policy: DuplicatePolicy, runId?: string) {
   const run = createRunState(db, policy, runId)
-  const people = createPeoplePlanner(db)
+  const known = createKnownKeys(db)
+  const people = createPeoplePlanner(db, known)
   const linked = createLinkedPlanner(db, people)
 
   async function plan(rows: readonly RowRecords[]): Promise<PlannedBatch> {
     const batch = run.batch()
+    known.nextBatch()
     const issues: CsvIssue[] = []
     const valid = rows.filter((row) => !row.issues.length)
     const peopleRows = valid.filter((row) => !row.screening && !row.metricEntry)

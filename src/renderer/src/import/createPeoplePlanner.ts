@@ -5,6 +5,7 @@ import type { RowRecord, RowRecords } from '../../../shared/import/rowRecords'
 import type { ImpactDeskDb } from '../db/db'
 import { whereAnyOf } from '../db/whereAnyOf'
 import type { ImportBatch, Item, Outcome } from './importBatch'
+import type { createKnownKeys } from './knownKeys'
 
 const emailsOf = (contact: Item) =>
   ((contact['emails'] as { address: string }[] | undefined) ?? []).map((email) =>
@@ -31,10 +32,10 @@ type NamedIds = Partial<Record<'organizations' | 'contacts', readonly (string | 
 /**
  * Organizations, people and their affiliations: a record a row names by its id first (a live
  * one of the same table), then people by email, organizations by domain then folded name,
- * against the database (one query per kind of key per batch) and the rows before them in the
- * file.
+ * against the database (one query per kind of key per batch, for the keys it may hold) and the
+ * rows before them in the file.
  */
-export function createPeoplePlanner(db: ImpactDeskDb) {
+export function createPeoplePlanner(db: ImpactDeskDb, known: ReturnType<typeof createKnownKeys>) {
   // Keys of the records this run created or matched, for the rows of later batches. In a dry run
   // nothing reaches the database, so these are how a later row finds an earlier one.
   const orgByKey = new Map<string, string>()
@@ -54,8 +55,6 @@ export function createPeoplePlanner(db: ImpactDeskDb) {
     named: NamedIds = {},
   ) {
     const keys = [...new Set(orgs.flatMap(orgKeys))].filter((key) => !orgByKey.has(key))
-    const domains = keys.filter((key) => key.startsWith('d:')).map((key) => key.slice(2))
-    const names = keys.filter((key) => key.startsWith('n:')).map((key) => key.slice(2))
     const emails = [...new Set(people.flatMap(emailsOf))].filter((key) => !contactByEmail.has(key))
     const nameKeys = [
       ...new Set(
@@ -66,11 +65,19 @@ export function createPeoplePlanner(db: ImpactDeskDb) {
           .map((key) => key.slice('name:'.length)),
       ),
     ]
+    const keysOf = (prefix: string) =>
+      keys.filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length))
+    const [domains, names, knownEmails, knownNameKeys] = await Promise.all([
+      known.mayExist('domains', keysOf('d:')),
+      known.mayExist('organizationNames', keysOf('n:')),
+      known.mayExist('emails', emails),
+      known.mayExist('personNames', nameKeys),
+    ])
     const [byDomain, byName, byEmail, byPersonName, , namedContacts] = await Promise.all([
       whereAnyOf(db.organizations, 'domain', domains),
       whereAnyOf(db.organizations, 'nameKey', names),
-      whereAnyOf(db.contacts, 'emailKeys', emails),
-      whereAnyOf(db.contacts, 'nameKey', nameKeys),
+      whereAnyOf(db.contacts, 'emailKeys', knownEmails),
+      whereAnyOf(db.contacts, 'nameKey', knownNameKeys),
       batch.loadNamed('organizations', named.organizations ?? []),
       batch.loadNamed('contacts', named.contacts ?? []),
     ])

@@ -50,6 +50,9 @@ const tables: Record<ImportTable, { schema: z.ZodType; derive?: (fields: never) 
   metricEntries: { schema: metricEntrySchema },
 }
 
+/** How many records a run keeps in memory after their batch (the ones it used last): tens of MB. */
+const KEPT_RECORDS = 25_000
+
 /** A record's fields checked again after a merge, with its derived fields recomputed. */
 export function rebuilt(table: ImportTable, record: Item): Item {
   const { schema, derive } = tables[table]
@@ -69,6 +72,29 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
   const createdInRun = new Set<string>()
   /** The fields of records from before the run whose prior values are kept, by record. */
   const priorKept = new Map<string, Set<string>>()
+  /**
+   * The records of the batch being written while the next one is planned (a real run): the
+   * next batch takes them from here, never from the database, where they may not be yet.
+   */
+  let inFlight = new Map<string, Item>()
+  /**
+   * The latest version of the records the run read or wrote, the KEPT_RECORDS it used last, so
+   * that a partner named on many rows is read once (affiliations, which no row names, are not
+   * kept). A dry run keeps only what it read: what it "created" is nowhere to read (`record`).
+   */
+  const kept = new Map<string, Item>()
+  function keep(record: Item) {
+    const id = record['id'] as string
+    kept.delete(id)
+    kept.set(id, record)
+    if (kept.size > KEPT_RECORDS) kept.delete(kept.keys().next().value as string)
+  }
+  /** A record the run holds, in its latest version (kept again as the one used last). */
+  function held(id: string): Item | undefined {
+    const record = inFlight.get(id) ?? kept.get(id)
+    if (record) keep(record)
+    return record
+  }
 
   function batch() {
     const at = new Date().toISOString()
@@ -82,16 +108,24 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
 
     /** Records found by the batch's queries, so that later steps need not read them again. */
     function found(records: readonly Item[]) {
-      for (const record of records)
-        if (record['deletedAt'] === LIVE) current.set(record['id'] as string, record)
+      for (const record of records) {
+        if (record['deletedAt'] !== LIVE) continue
+        const id = record['id'] as string
+        const latest = held(id)
+        if (!latest) keep(record)
+        current.set(id, latest ?? record)
+      }
     }
 
     async function record(table: ImportTable, id: string): Promise<Item | undefined> {
       const known = current.get(id)
       // In a dry run, a record an earlier batch "created" is nowhere to read.
       if (known || (createdInRun.has(id) && !runId)) return known
-      const fetched = (await db.table(table).get(id)) as Item | undefined
-      if (fetched) current.set(id, fetched)
+      const fetched = held(id) ?? ((await db.table(table).get(id)) as Item | undefined)
+      if (fetched) {
+        keep(fetched)
+        current.set(id, fetched)
+      }
       return fetched
     }
 
@@ -100,9 +134,19 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       const missing = [...new Set(ids)].filter(
         (id) => !current.has(id) && !(createdInRun.has(id) && !runId),
       )
-      if (!missing.length) return
-      const records = (await db.table(table).bulkGet(missing)) as (Item | undefined)[]
-      for (const record of records) if (record) current.set(record['id'] as string, record)
+      const unread: string[] = []
+      for (const id of missing) {
+        const record = held(id)
+        if (record) current.set(id, record)
+        else unread.push(id)
+      }
+      if (!unread.length) return
+      const records = (await db.table(table).bulkGet(unread)) as (Item | undefined)[]
+      for (const record of records) {
+        if (!record) continue
+        keep(record)
+        current.set(record['id'] as string, record)
+      }
     }
 
     /**
@@ -218,7 +262,16 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
 
     function finish(): BatchPlan {
       const puts: BatchPlan['puts'] = {}
-      for (const [id, table] of dirty) (puts[table] ??= []).push(current.get(id) as Item)
+      // The batch before is written by now, or is the last one still being written: no later
+      // batch is planned before it is done.
+      inFlight = new Map()
+      for (const [id, table] of dirty) {
+        const record = current.get(id) as Item
+        ;(puts[table] ??= []).push(record)
+        if (!runId) continue
+        inFlight.set(id, record)
+        if (table !== 'affiliations') keep(record)
+      }
       return { puts, changes }
     }
 

@@ -135,6 +135,38 @@ it('matches a row to an earlier row of the same file', async () => {
   expect(ana).toMatchObject({ firstName: 'Ana', lastName: 'López', tags: ['union', 'film'] })
 })
 
+it('matches across batches: people from before the run, and a person an earlier batch (still being written) created', async () => {
+  await importFile(
+    encode('Name,Email,Tags\nAna López,ana@ufcw.org,union\nBo Li,bo@ufcw.org,\n'),
+    'contacts',
+  )
+  const bytes = encode(
+    [
+      'Name,Email,Tags',
+      'Cleo Diaz,cleo@example.org,host',
+      'Ana López,ana@ufcw.org,film',
+      'Dee Roe,dee@example.org,',
+      'Cleo Diaz,cleo@example.org,press',
+      'Bo Li,bo@ufcw.org,press',
+      'Cleo Diaz,cleo@example.org,volunteer',
+      'Dee Roe,dee@example.org,host',
+    ].join('\n'),
+  )
+  const { settings, headers } = settingsFor(bytes, 'contacts')
+  // Two rows a batch: each batch is planned while the one before it is written.
+  const review = await reviewImport(db, source(bytes), settings, { batchRows: 2 })
+  const run = await runImport(db, source(bytes), settings, headers, { batchRows: 2 })
+  expect(run.counts.byRow).toMatchObject({ created: 2, updated: 5 })
+  expect(review.counts.byRow).toMatchObject(run.counts.byRow)
+  const tags = new Map((await db.contacts.toArray()).map((c) => [c.emailKeys[0], c.tags]))
+  expect(Object.fromEntries(tags)).toEqual({
+    'ana@ufcw.org': ['union', 'film'],
+    'bo@ufcw.org': ['press'],
+    'cleo@example.org': ['host', 'press', 'volunteer'],
+    'dee@example.org': ['host'],
+  })
+})
+
 it('reviews without writing: counts what the run will do and lists the problem rows', async () => {
   await importFile(sheet, 'contactSheet')
   const bytes = encode(

@@ -21,8 +21,10 @@ export class ImportStopped extends Error {
 
 /**
  * Writes an import, batch by batch, each batch one transaction that also records the run's
- * counts. Created records carry the run id; the prior values of updated fields go to
- * importChanges. The run is `running` until its last batch is written, then `committed`.
+ * counts. A batch is planned while the one before it is written (the planner keeps the records
+ * in flight, see createRunState), and written once that one is done. Created records carry the
+ * run id; the prior values of updated fields go to importChanges. The run is `running` until
+ * its last batch is written, then `committed`.
  * Cancel, a bad file or an error rolls back what was written and throws ImportStopped; the
  * database is as it was before.
  */
@@ -53,8 +55,8 @@ export async function runImport(
   const planner = createImportPlanner(db, settings.policy, id)
   const meter = createProgressMeter('writing')
 
-  /** One batch's records, its changes and the run's counts, in one transaction. */
-  const write = (plan: PlannedBatch) =>
+  /** One batch's records, its changes and the run's counts up to it, in one transaction. */
+  const write = (plan: PlannedBatch, counts: ImportRun['counts']) =>
     db.transaction('rw', [...importTables, 'importChanges', 'importRuns'], async (tx) => {
       // Cancel does not wait for the batch: its transaction is aborted, nothing of it stays.
       const abort = () => tx.abort()
@@ -64,10 +66,12 @@ export async function runImport(
         if (puts?.length) await db.table(table).bulkPut(puts)
       }
       if (plan.changes.length) await db.importChanges.bulkPut(plan.changes)
-      await db.importRuns.update(id, { counts: planner.counts() })
+      await db.importRuns.update(id, { counts })
       signal?.removeEventListener('abort', abort)
     })
 
+  // The batch being written while the next one is planned.
+  let writing: Promise<void> = Promise.resolve()
   try {
     const report = await readRecords(source, settings, {
       ...(fixes ? { fixes } : {}),
@@ -75,17 +79,23 @@ export async function runImport(
       ...(batchRows ? { batchRows } : {}),
       async onBatch(records, _rows, { bytes, size, rows }) {
         const plan = await planner.plan(records)
+        const counts = structuredClone(planner.counts())
+        await writing
         signal?.throwIfAborted()
-        await write(plan)
-        onProgress?.(meter(bytes, size, rows))
+        writing = write(plan, counts).then(() => onProgress?.(meter(bytes, size, rows)))
+        // A failure is met at the next batch or at the end, never as an unhandled one.
+        writing.catch(() => {})
       },
     })
+    await writing
     if (report.fatal) throw new ImportStopped('failed')
     const finishedAt = new Date().toISOString()
     const committed = { counts: planner.counts(), status: 'committed' as const, finishedAt }
     await db.importRuns.update(id, { ...committed, updatedAt: finishedAt })
     return { ...run, ...committed, updatedAt: finishedAt }
   } catch (error) {
+    // The batch in flight ends (commits or is aborted) before the rollback reads the run.
+    await writing.catch(() => {})
     const cancelled = signal?.aborted === true
     onProgress?.({ ...meter(0, source.size, 0), phase: 'rollingBack' })
     await rollbackImportRun(db, id, cancelled ? 'cancelled' : 'failed', {
