@@ -235,6 +235,8 @@ it(
     const bytes = manyContacts(5000)
     const { settings, headers } = settingsFor(bytes, 'contacts')
     const controller = new AbortController()
+    const phases: string[] = []
+    let heardAtCancel: string | undefined
     const run = runImport(
       db,
       { ...source(bytes), read: async (o, l) => bytes.slice(o, o + l) },
@@ -243,11 +245,18 @@ it(
       {
         signal: controller.signal,
         onProgress: (progress) => {
-          if (progress.rows >= 2000) controller.abort()
+          phases.push(progress.phase)
+          if (progress.rows >= 2000 && !controller.signal.aborted) {
+            controller.abort()
+            heardAtCancel = phases.at(-1)
+          }
         },
       },
     )
     await expect(run).rejects.toEqual(new ImportStopped('cancelled'))
+    // Writing stops at Cancel, and the window hears so at once; no progress of writing follows.
+    expect(heardAtCancel).toBe('rollingBack')
+    expect(phases.slice(phases.indexOf('rollingBack'))).toEqual(['rollingBack'])
     expect(await db.contacts.toArray()).toEqual(before)
     const cancelled = (await db.importRuns.toArray()).find((r) => r.status !== 'committed')
     expect(cancelled?.status).toBe('cancelled')

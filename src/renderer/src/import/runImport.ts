@@ -59,16 +59,24 @@ export async function runImport(
   const write = (plan: PlannedBatch, counts: ImportRun['counts']) =>
     db.transaction('rw', [...importTables, 'importChanges', 'importRuns'], async (tx) => {
       // Cancel does not wait for the batch: its transaction is aborted, nothing of it stays.
+      signal?.throwIfAborted()
       const abort = () => tx.abort()
       signal?.addEventListener('abort', abort, { once: true })
-      for (const table of importTables) {
-        const puts = plan.puts[table]
-        if (puts?.length) await db.table(table).bulkPut(puts)
+      try {
+        for (const table of importTables) {
+          const puts = plan.puts[table]
+          if (puts?.length) await db.table(table).bulkPut(puts)
+        }
+        if (plan.changes.length) await db.importChanges.bulkPut(plan.changes)
+        await db.importRuns.update(id, { counts })
+      } finally {
+        signal?.removeEventListener('abort', abort)
       }
-      if (plan.changes.length) await db.importChanges.bulkPut(plan.changes)
-      await db.importRuns.update(id, { counts })
-      signal?.removeEventListener('abort', abort)
     })
+  // From Cancel on, nothing more is written (the batch in flight is aborted, no other starts):
+  // the window hears so at once, and the rollback follows.
+  const rollingBack = () => onProgress?.({ ...meter(0, source.size, 0), phase: 'rollingBack' })
+  signal?.addEventListener('abort', rollingBack, { once: true })
 
   // The batch being written while the next one is planned.
   let writing: Promise<void> = Promise.resolve()
@@ -82,13 +90,17 @@ export async function runImport(
         const counts = structuredClone(planner.counts())
         await writing
         signal?.throwIfAborted()
-        writing = write(plan, counts).then(() => onProgress?.(meter(bytes, size, rows)))
+        writing = write(plan, counts).then(() => {
+          if (!signal?.aborted) onProgress?.(meter(bytes, size, rows))
+        })
         // A failure is met at the next batch or at the end, never as an unhandled one.
         writing.catch(() => {})
       },
     })
     await writing
     if (report.fatal) throw new ImportStopped('failed')
+    // A Cancel after the last batch still undoes the run: the window has said it would.
+    signal?.throwIfAborted()
     const finishedAt = new Date().toISOString()
     const committed = { counts: planner.counts(), status: 'committed' as const, finishedAt }
     await db.importRuns.update(id, { ...committed, updatedAt: finishedAt })
@@ -97,12 +109,14 @@ export async function runImport(
     // The batch in flight ends (commits or is aborted) before the rollback reads the run.
     await writing.catch(() => {})
     const cancelled = signal?.aborted === true
-    onProgress?.({ ...meter(0, source.size, 0), phase: 'rollingBack' })
+    if (!cancelled) rollingBack()
     await rollbackImportRun(db, id, cancelled ? 'cancelled' : 'failed', {
       ...(cancelled ? {} : { error: String(error) }),
     })
     throw error instanceof ImportStopped
       ? error
       : new ImportStopped(cancelled ? 'cancelled' : 'failed', { cause: error })
+  } finally {
+    signal?.removeEventListener('abort', rollingBack)
   }
 }
