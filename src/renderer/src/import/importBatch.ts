@@ -50,8 +50,18 @@ const tables: Record<ImportTable, { schema: z.ZodType; derive?: (fields: never) 
   metricEntries: { schema: metricEntrySchema },
 }
 
-/** How many records a run keeps in memory after their batch (the ones it used last): tens of MB. */
-const KEPT_RECORDS = 25_000
+/**
+ * The tables whose records rows name again and again (a partner on many people's rows, a
+ * screening on many values'): a run keeps the ones it used last in memory, up to KEPT_RECORDS
+ * (a few MB). People and values are rarely named twice; keeping them would keep most of the run.
+ */
+const NAMED_TABLES: ReadonlySet<ImportTable> = new Set([
+  'campaigns',
+  'organizations',
+  'screenings',
+  'metricDefinitions',
+])
+const KEPT_RECORDS = 20_000
 
 /** A record's fields checked again after a merge, with its derived fields recomputed. */
 export function rebuilt(table: ImportTable, record: Item): Item {
@@ -78,21 +88,22 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
    */
   let inFlight = new Map<string, Item>()
   /**
-   * The latest version of the records the run read or wrote, the KEPT_RECORDS it used last, so
-   * that a partner named on many rows is read once (affiliations, which no row names, are not
-   * kept). A dry run keeps only what it read: what it "created" is nowhere to read (`record`).
+   * The latest version of the records of NAMED_TABLES the run read or wrote, the KEPT_RECORDS it
+   * used last, so that a partner named on many rows is read once. A dry run keeps only what it
+   * read: what it "created" is nowhere to read (see `record`).
    */
   const kept = new Map<string, Item>()
-  function keep(record: Item) {
+  function keep(table: ImportTable, record: Item) {
+    if (!NAMED_TABLES.has(table)) return
     const id = record['id'] as string
     kept.delete(id)
     kept.set(id, record)
     if (kept.size > KEPT_RECORDS) kept.delete(kept.keys().next().value as string)
   }
   /** A record the run holds, in its latest version (kept again as the one used last). */
-  function held(id: string): Item | undefined {
+  function held(table: ImportTable, id: string): Item | undefined {
     const record = inFlight.get(id) ?? kept.get(id)
-    if (record) keep(record)
+    if (record) keep(table, record)
     return record
   }
 
@@ -111,9 +122,7 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       for (const record of records) {
         if (record['deletedAt'] !== LIVE) continue
         const id = record['id'] as string
-        const latest = held(id)
-        if (!latest) keep(record)
-        current.set(id, latest ?? record)
+        current.set(id, inFlight.get(id) ?? kept.get(id) ?? record)
       }
     }
 
@@ -121,9 +130,9 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       const known = current.get(id)
       // In a dry run, a record an earlier batch "created" is nowhere to read.
       if (known || (createdInRun.has(id) && !runId)) return known
-      const fetched = held(id) ?? ((await db.table(table).get(id)) as Item | undefined)
+      const fetched = held(table, id) ?? ((await db.table(table).get(id)) as Item | undefined)
       if (fetched) {
-        keep(fetched)
+        keep(table, fetched)
         current.set(id, fetched)
       }
       return fetched
@@ -136,7 +145,7 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       )
       const unread: string[] = []
       for (const id of missing) {
-        const record = held(id)
+        const record = held(table, id)
         if (record) current.set(id, record)
         else unread.push(id)
       }
@@ -144,7 +153,7 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       const records = (await db.table(table).bulkGet(unread)) as (Item | undefined)[]
       for (const record of records) {
         if (!record) continue
-        keep(record)
+        keep(table, record)
         current.set(record['id'] as string, record)
       }
     }
@@ -270,7 +279,7 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
         ;(puts[table] ??= []).push(record)
         if (!runId) continue
         inFlight.set(id, record)
-        if (table !== 'affiliations') keep(record)
+        keep(table, record)
       }
       return { puts, changes }
     }

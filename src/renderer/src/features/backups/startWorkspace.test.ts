@@ -5,7 +5,8 @@ import type { Api } from '../../../../shared/ipc/api'
 import { DATABASE_NAME, ImpactDeskDb, db } from '../../db/db'
 import { SCHEMA_VERSION } from '../../db/schema'
 import { parseSnapshot } from './parseSnapshot'
-import { pendingRecovery, startWorkspace } from './startWorkspace'
+import { autoBackUp } from './backupActions'
+import { backUpDaily, pendingRecovery, startWorkspace } from './startWorkspace'
 
 // The daily backup's notifications need a window's storage; this test is about the start.
 vi.mock('./backupActions', () => ({ autoBackUp: vi.fn(async () => undefined) }))
@@ -98,4 +99,26 @@ it('answers recovery, and reports nothing, when the database opens empty but the
   expect(pendingRecovery()).toMatchObject({ loss: 'empty', total: 0 })
   expect(main.reported).toEqual([])
   expect(main.written.size).toBe(0)
+})
+
+it('makes the daily backup only once no import is midway, and none of an empty workspace', async () => {
+  const main = fakeMain(null)
+  vi.stubGlobal('window', { api: main.api })
+  await db.open()
+  expect(await backUpDaily()).toBe('none')
+  const run = {
+    id: 'r1',
+    fileName: 'sheet.csv',
+    target: 'contacts',
+    status: 'running',
+    startedAt: stamp.createdAt,
+    ...stamp,
+  }
+  await db.importRuns.add(run as never)
+  vi.mocked(autoBackUp).mockClear()
+  expect(await backUpDaily()).toBe('later')
+  expect(autoBackUp).not.toHaveBeenCalled()
+  await db.importRuns.update('r1', { status: 'committed' })
+  expect(await backUpDaily()).toBe('made')
+  expect(autoBackUp).toHaveBeenCalledWith('daily')
 })

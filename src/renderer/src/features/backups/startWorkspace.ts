@@ -38,13 +38,20 @@ async function backUpBeforeUpgrade() {
 
 const isToday = (iso: string, now: Date) => new Date(iso).toDateString() === now.toDateString()
 
-/** One daily backup per calendar day the app is used; an empty workspace has none. */
-async function backUpDaily() {
+/**
+ * One daily backup per calendar day the app is used; an empty workspace has none. Not while an
+ * import is midway ('later'): the backup would hold half of it and take a core and hundreds of
+ * MB from it, and the import backs the workspace up itself once it commits.
+ */
+export async function backUpDaily(): Promise<'made' | 'none' | 'later'> {
   const now = new Date()
   const backups = await window.api.listBackups()
-  if (backups.some((backup) => backup.reason === 'daily' && isToday(backup.createdAt, now))) return
-  if (totalOf(await countRows(db)) === 0) return
+  if (backups.some((backup) => backup.reason === 'daily' && isToday(backup.createdAt, now)))
+    return 'none'
+  if (totalOf(await countRows(db)) === 0) return 'none'
+  if (await db.importRuns.where('status').equals('running').count()) return 'later'
   await autoBackUp('daily')
+  return 'made'
 }
 
 /**
@@ -78,7 +85,9 @@ export async function acceptWorkspace() {
   accepted = true
   watchWorkspace(db)
   const daily = () =>
-    void backUpDaily().catch((error) => console.error('The daily backup failed', error))
+    void backUpDaily()
+      .then((made) => made === 'later' && setTimeout(daily, DAILY_DELAY))
+      .catch((error) => console.error('The daily backup failed', error))
   // A minute in, not at start: at 100,000 records a backup takes a few seconds of a core the
   // first screen needs. Then hourly, so a window left open past midnight gets the next day's.
   setTimeout(daily, DAILY_DELAY)
