@@ -23,21 +23,19 @@ onmessage = async ({ data: file }) => {
     const importRunId = crypto.randomUUID()
     let rows = 0
     const now = new Date().toISOString()
+    // The batch's records, then one transaction that puts them table by table (as bulkPut does).
     const write = (batch) => new Promise((resolve, reject) => {
-      const tx = db.transaction(['contacts', 'organizations', 'affiliations'], 'readwrite')
-      const contacts = tx.objectStore('contacts')
-      const organizations = tx.objectStore('organizations')
-      const affiliations = tx.objectStore('affiliations')
+      const records = { organizations: [], contacts: [], affiliations: [] }
       for (const row of batch) {
         const name = row['Organization']
         if (name && !orgs.has(name)) {
           const org = { id: crypto.randomUUID(), name, nameKey: fold(name), searchWords: words(name), tags: [], languages: [], campaignIds: [], importRunId, createdAt: now, updatedAt: now, deletedAt: '' }
           orgs.set(name, org.id)
-          organizations.put(org)
+          records.organizations.push(org)
         }
         const emails = (row['Email'] || '').split(';').map((e) => e.trim().toLowerCase()).filter(Boolean)
         const id = crypto.randomUUID()
-        contacts.put({
+        records.contacts.push({
           id, firstName: row['First name'], lastName: row['Last name'],
           emails: emails.map((address, i) => ({ address, primary: i === 0 })), emailKeys: emails,
           phones: row['Phone'] ? [{ number: row['Phone'], primary: true }] : [], title: row['Job title'],
@@ -47,10 +45,15 @@ onmessage = async ({ data: file }) => {
           searchWords: words(row['First name'], row['Last name'], ...emails, name, row['Tags']),
           importRunId, createdAt: now, updatedAt: now, deletedAt: '',
         })
-        if (name) affiliations.put({
+        if (name) records.affiliations.push({
           id: crypto.randomUUID(), contactId: id, organizationId: orgs.get(name), role: '',
           importRunId, createdAt: now, updatedAt: now, deletedAt: '',
         })
+      }
+      const tx = db.transaction(Object.keys(records), 'readwrite')
+      for (const [table, list] of Object.entries(records)) {
+        const store = tx.objectStore(table)
+        for (const record of list) store.put(record)
       }
       tx.oncomplete = resolve
       tx.onerror = () => reject(tx.error)
