@@ -122,6 +122,33 @@ test("imports dropped files in every encoding, delimiter and line ending, and re
   await expect(contacts.row('Hot Docs')).toBeVisible()
 })
 
+test('problem rows come a page at a time; a row on a later page is fixed in place', async ({
+  app,
+}) => {
+  await new Shell(app.page).ready()
+  const wizard = new ImportWizard(app)
+  const lines = ['Name,Email']
+  for (let i = 1; i <= 25; i++) lines.push(`Person ${i},person${i}(at)example.org`)
+  await wizard.drop('bad-emails.csv', new TextEncoder().encode(lines.join('\n')))
+  await wizard.next()
+  await wizard.review()
+  await expect(wizard.count('invalid')).toHaveText('25')
+  await expect(wizard.problems.locator('[data-row]')).toHaveCount(20)
+  await wizard.problems.getByRole('button', { name: 'Page 2 of 2' }).click()
+  await expect(wizard.problems.locator('[data-row]')).toHaveCount(5)
+  // Person 25 is on line 26 of the file.
+  const last = wizard.problems.locator('[data-row="26"]')
+  await expect(last).toContainText('“person25(at)example.org” is not an email address')
+  await app.page.screenshot({
+    path: 'test-results/screenshots/import-problems-page-2.png',
+    fullPage: true,
+  })
+  await last.getByRole('textbox', { name: 'Email' }).fill('person25@example.org')
+  await app.page.getByRole('button', { name: 'Check again with my corrections' }).click()
+  await expect(wizard.count('invalid')).toHaveText('24')
+  await expect(wizard.count('created')).toHaveText('1')
+})
+
 test('a bad cell is fixed in place on the review, and a cancelled run writes nothing', async ({
   app,
 }) => {

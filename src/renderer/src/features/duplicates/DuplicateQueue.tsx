@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Pagination, Progress, Stack, Text } from '@mantine/core'
+import { Alert, Button, Group, Loader, Progress, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconRefresh } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { useLocale } from '../../i18n/useLocale'
 import { EmptyState } from '../../shell/EmptyState'
+import { PagePicker } from '../../shell/PagePicker'
 import { notifyWithUndo } from '../../shell/notifyWithUndo'
 import { SuggestionCard } from './SuggestionCard'
 import type { DuplicateCandidate, DuplicateEntity } from './duplicateCandidate'
@@ -137,11 +138,7 @@ export function DuplicateQueue({ entity }: { entity: DuplicateEntity }) {
           />
         )
       })}
-      {pages > 1 && (
-        <Group justify="center">
-          <Pagination total={pages} value={current} onChange={setPage} />
-        </Group>
-      )}
+      <PagePicker total={pages} value={current} onChange={setPage} />
     </Stack>
   )
 }

@@ -1,9 +1,9 @@
-import { Group, Pagination } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../shell/EmptyState'
 import { PageHeader } from '../../shell/PageHeader'
+import { PagePicker } from '../../shell/PagePicker'
 import { ImportCSVButton } from './ImportCSVButton'
 import { ImportRunsTable } from './ImportRunsTable'
 import { importRunRepo } from './importRunRepo'
@@ -47,11 +47,7 @@ export function ImportsPage() {
       ) : (
         <>
           <ImportRunsTable runs={result.items} />
-          {pages > 1 && (
-            <Group justify="center" mt="md">
-              <Pagination total={pages} value={page} onChange={setPage} />
-            </Group>
-          )}
+          <PagePicker total={pages} value={page} onChange={setPage} />
         </>
       )}
     </>

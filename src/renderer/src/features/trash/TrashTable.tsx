@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Pagination, Paper, Table, Text } from '@mantine/core'
+import { Button, Checkbox, Group, Paper, Table, Text } from '@mantine/core'
 import { IconArrowBackUp, IconTrashX } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
@@ -8,6 +8,7 @@ import { ConfirmPurgeModal } from './ConfirmPurgeModal'
 import { pageSelection } from './pageSelection'
 import type { TrashItem, TrashKind } from './trashKinds'
 import { useTrashActions } from './useTrashActions'
+import { PagePicker } from '../../shell/PagePicker'
 
 const PAGE_SIZE = 25
 
@@ -170,18 +171,14 @@ export function TrashTable({ kind }: { kind: TrashKind }) {
           ))}
         </Table.Tbody>
       </Table>
-      {pages > 1 && (
-        <Group justify="center" mt="md">
-          <Pagination
-            total={pages}
-            value={page}
-            onChange={(next) => {
-              setPage(next)
-              setSelected(new Set())
-            }}
-          />
-        </Group>
-      )}
+      <PagePicker
+        total={pages}
+        value={page}
+        onChange={(next) => {
+          setPage(next)
+          setSelected(new Set())
+        }}
+      />
       <ConfirmPurgeModal
         names={confirming?.map(nameOf) ?? null}
         onCancel={() => setConfirming(null)}

@@ -2,9 +2,11 @@ import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@manti
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProblemRow } from '../../../import/reviewImport'
+import { PagePicker } from '../../../shell/PagePicker'
 import { issueMessage } from './issueMessage'
 
-const SHOWN = 100
+/** Rows a page: each is a card of inputs, and a page of them must draw in well under 100 ms. */
+const PAGE_ROWS = 20
 
 type ProblemRowsProps = {
   problems: ProblemRow[]
@@ -17,11 +19,13 @@ type ProblemRowsProps = {
 
 /**
  * The rows that cannot be imported as they are, each with its cells to correct in place and
- * what was expected. Rows left as they are are skipped by the import.
+ * what was expected, a page at a time. Rows left as they are are skipped by the import.
  */
 export function ProblemRows({ problems, headers, mapped, fixes, onFix }: ProblemRowsProps) {
   const { t } = useTranslation()
   const [drafts, setDrafts] = useState<Map<number, string[]>>(() => new Map(fixes))
+  const [page, setPage] = useState(1)
+  const pages = Math.ceil(problems.length / PAGE_ROWS)
   const changed = [...drafts].some(([row, fields]) => {
     const before = fixes.get(row) ?? problems.find((p) => p.row === row)?.fields
     return JSON.stringify(before) !== JSON.stringify(fields)
@@ -39,7 +43,7 @@ export function ProblemRows({ problems, headers, mapped, fixes, onFix }: Problem
 
   return (
     <Stack gap="xs" data-testid="import-problems">
-      {problems.slice(0, SHOWN).map((problem) => {
+      {problems.slice((page - 1) * PAGE_ROWS, page * PAGE_ROWS).map((problem) => {
         const cellIssues = problem.issues.filter((issue) => issue.column !== undefined)
         const rowIssues = problem.issues.filter((issue) => issue.column === undefined)
         const columns = rowIssues.length
@@ -74,11 +78,7 @@ export function ProblemRows({ problems, headers, mapped, fixes, onFix }: Problem
           </Paper>
         )
       })}
-      {problems.length > SHOWN && (
-        <Text size="sm" c="dimmed">
-          {t('imports.review.moreProblems', { count: problems.length - SHOWN })}
-        </Text>
-      )}
+      <PagePicker total={pages} value={page} onChange={setPage} />
       <Group>
         <Button disabled={!changed} onClick={() => onFix(new Map(drafts))}>
           {t('imports.review.checkAgain')}
