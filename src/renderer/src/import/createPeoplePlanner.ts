@@ -5,7 +5,7 @@ import type { RowRecord, RowRecords } from '../../../shared/import/rowRecords'
 import type { ImpactDeskDb } from '../db/db'
 import { whereAnyOf } from '../db/whereAnyOf'
 import type { ImportBatch, Item, Outcome } from './importBatch'
-import type { createKnownKeys } from './knownKeys'
+import type { KnownKeys } from './knownKeys'
 
 const emailsOf = (contact: Item) =>
   ((contact['emails'] as { address: string }[] | undefined) ?? []).map((email) =>
@@ -35,7 +35,7 @@ type NamedIds = Partial<Record<'organizations' | 'contacts', readonly (string | 
  * against the database (one query per kind of key per batch, for the keys it may hold) and the
  * rows before them in the file.
  */
-export function createPeoplePlanner(db: ImpactDeskDb, known: ReturnType<typeof createKnownKeys>) {
+export function createPeoplePlanner(db: ImpactDeskDb, known: KnownKeys) {
   // Keys of the records this run created or matched, for the rows of later batches. In a dry run
   // nothing reaches the database, so these are how a later row finds an earlier one.
   const orgByKey = new Map<string, string>()

@@ -131,10 +131,8 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       // In a dry run, a record an earlier batch "created" is nowhere to read.
       if (known || (createdInRun.has(id) && !runId)) return known
       const fetched = held(table, id) ?? ((await db.table(table).get(id)) as Item | undefined)
-      if (fetched) {
-        keep(table, fetched)
-        current.set(id, fetched)
-      }
+      if (fetched) current.set(id, fetched)
+      if (fetched && !kept.has(id)) keep(table, fetched)
       return fetched
     }
 

@@ -9,6 +9,7 @@ const indexes = {
 } as const
 
 export type KeyKind = keyof typeof indexes
+export type KnownKeys = ReturnType<typeof createKnownKeys>
 
 /**
  * The keys already in the database that an import matches by (emails, people's folded names,

@@ -2,6 +2,7 @@ import { createCsvReader, type CsvReadReport, type CsvRow } from '../../../share
 import { createRowReader, type RowReader } from '../../../shared/import/createRowReader'
 import type { ImportSettings } from '../../../shared/import/importSettings'
 import { rowRecords, type RowRecords } from '../../../shared/import/rowRecords'
+import { inTurn } from './inTurn'
 import type { ImportSource } from './importSource'
 
 /** Bytes read from the file at a time, and rows handed on at a time. */
@@ -38,7 +39,7 @@ export async function readRecords(
   let rows = 0
   // The batch being handled (checked, or written) while the next one is parsed. Each batch is
   // handed on only once the one before it is done, so batches are handled in the file's order.
-  let handling: Promise<void> = Promise.resolve()
+  const handling = inTurn()
 
   async function flush(rowsIn: CsvRow[], force: boolean) {
     pending.push(...rowsIn)
@@ -55,10 +56,7 @@ export async function readRecords(
       rows += fixed.length
       const records = fixed.map((row) => rowRecords(settings.entity, read.read(row)))
       const progress = { bytes, size: source.size, rows }
-      await handling
-      handling = onBatch(records, fixed, progress)
-      // A failure is met at the next batch or at the end, never as an unhandled one.
-      handling.catch(() => {})
+      await handling.start(() => onBatch(records, fixed, progress))
     }
   }
 
@@ -84,9 +82,9 @@ export async function readRecords(
     if (!reader.report().fatal) await flush(reader.end(), true)
   } catch (error) {
     // The batch in hand ends (a write commits or is aborted) before the caller takes it back.
-    await handling.catch(() => {})
+    await handling.settled()
     throw error
   }
-  await handling
+  await handling.done()
   return reader.report()
 }

@@ -3,6 +3,7 @@ import type { ImportSettings } from '../../../shared/import/importSettings'
 import type { ImpactDeskDb } from '../db/db'
 import { createImportPlanner, type PlannedBatch } from './createImportPlanner'
 import { createProgressMeter } from './importProgress'
+import { inTurn } from './inTurn'
 import type { ImportSource } from './importSource'
 import type { ImportJobOptions } from './reviewImport'
 import { readRecords } from './readRecords'
@@ -79,7 +80,7 @@ export async function runImport(
   signal?.addEventListener('abort', rollingBack, { once: true })
 
   // The batch being written while the next one is planned.
-  let writing: Promise<void> = Promise.resolve()
+  const writing = inTurn()
   try {
     const report = await readRecords(source, settings, {
       ...(fixes ? { fixes } : {}),
@@ -88,16 +89,13 @@ export async function runImport(
       async onBatch(records, _rows, { bytes, size, rows }) {
         const plan = await planner.plan(records)
         const counts = structuredClone(planner.counts())
-        await writing
-        signal?.throwIfAborted()
-        writing = write(plan, counts).then(() => {
+        await writing.start(async () => {
+          await write(plan, counts)
           if (!signal?.aborted) onProgress?.(meter(bytes, size, rows))
         })
-        // A failure is met at the next batch or at the end, never as an unhandled one.
-        writing.catch(() => {})
       },
     })
-    await writing
+    await writing.done()
     if (report.fatal) throw new ImportStopped('failed')
     // A Cancel after the last batch still undoes the run: the window has said it would.
     signal?.throwIfAborted()
@@ -107,7 +105,7 @@ export async function runImport(
     return { ...run, ...committed, updatedAt: finishedAt }
   } catch (error) {
     // The batch in flight ends (commits or is aborted) before the rollback reads the run.
-    await writing.catch(() => {})
+    await writing.settled()
     const cancelled = signal?.aborted === true
     if (!cancelled) rollingBack()
     await rollbackImportRun(db, id, cancelled ? 'cancelled' : 'failed', {

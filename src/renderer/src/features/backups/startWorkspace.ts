@@ -86,7 +86,9 @@ export async function acceptWorkspace() {
   watchWorkspace(db)
   const daily = () =>
     void backUpDaily()
-      .then((made) => made === 'later' && setTimeout(daily, DAILY_DELAY))
+      .then((made) => {
+        if (made === 'later') setTimeout(daily, DAILY_DELAY)
+      })
       .catch((error) => console.error('The daily backup failed', error))
   // A minute in, not at start: at 100,000 records a backup takes a few seconds of a core the
   // first screen needs. Then hourly, so a window left open past midnight gets the next day's.
