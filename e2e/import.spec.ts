@@ -139,10 +139,13 @@ test('problem rows come a page at a time; a row on a later page is fixed in plac
   // Person 25 is on line 26 of the file.
   const last = wizard.problems.locator('[data-row="26"]')
   await expect(last).toContainText('“person25(at)example.org” is not an email address')
-  await app.page.screenshot({
-    path: 'test-results/screenshots/import-problems-page-2.png',
-    fullPage: true,
-  })
+  const shell = new Shell(app.page)
+  for (const theme of ['light', 'dark']) {
+    if ((await shell.colorScheme()) !== theme) await shell.themeToggle.click()
+    await app.page.screenshot({
+      path: `test-results/screenshots/import-problems-page-2-${theme}.png`,
+    })
+  }
   await last.getByRole('textbox', { name: 'Email' }).fill('person25@example.org')
   await app.page.getByRole('button', { name: 'Check again with my corrections' }).click()
   await expect(wizard.count('invalid')).toHaveText('24')

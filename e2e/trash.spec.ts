@@ -2,6 +2,7 @@ import { expect, test } from './fixtures'
 import { BoardScreen } from './pages/BoardScreen'
 import { CampaignsScreen } from './pages/CampaignsScreen'
 import { Shell } from './pages/Shell'
+import { contactRecords, seed } from './seed'
 import { TrashScreen } from './pages/TrashScreen'
 
 test('a campaign deleted on Campaigns waits in the Trash and can be restored', async ({ app }) => {
@@ -151,4 +152,31 @@ test('the trash in both themes', async ({ app }) => {
   await expect(shell.heading).toHaveText('سلة المهملات')
   await app.page.mouse.move(0, 0)
   await app.page.screenshot({ path: 'test-results/screenshots/trash-ar-dark.png' })
+})
+
+test('a long trash comes a page at a time, with named page controls', async ({ app }) => {
+  const shell = new Shell(app.page)
+  const trash = new TrashScreen(app.page)
+  await shell.ready()
+  const deletedAt = new Date().toISOString()
+  const people = contactRecords(
+    Array.from({ length: 30 }, (_, i) => ({ firstName: 'Person', lastName: `No. ${i + 1}` })),
+  ).map((contact) => ({ ...contact, deletedAt }))
+  await seed(app.page, 'contacts', people)
+  await shell.goTo('Trash')
+  await trash.tab('Contacts').click()
+  // A header row and 25 people.
+  await expect(trash.table('Contacts').getByRole('row')).toHaveCount(26)
+  await app.page.getByRole('button', { name: 'Page 2 of 2' }).click()
+  await expect(trash.table('Contacts').getByRole('row')).toHaveCount(6)
+  for (const theme of ['light', 'dark']) {
+    if ((await shell.colorScheme()) !== theme) await shell.themeToggle.click()
+    await app.page.mouse.move(0, 0)
+    await app.page.screenshot({
+      path: `test-results/screenshots/trash-page-2-${theme}.png`,
+      fullPage: true,
+    })
+  }
+  await app.page.getByRole('button', { name: 'Previous page' }).click()
+  await expect(trash.table('Contacts').getByRole('row')).toHaveCount(26)
 })
