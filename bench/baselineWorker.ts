@@ -1,16 +1,22 @@
 /**
  * The baseline worker's source, served at the app's origin during the benchmark (the CSP allows
  * workers from 'self' only). Plain JavaScript: papaparse from its own file, IndexedDB by hand.
- * It writes the records the app writes for a contact sheet, with every field the schema indexes:
- * a partner per new name, a contact per row (emails as keys, search words, tags, and the folded
- * name of someone without an email) and the affiliation between them, all tagged with a run id;
+ * It writes the records the app writes for a contact sheet, field for field: a partner per new
+ * name (its website's domain, type and stage), a contact per row (emails as keys, search words,
+ * tags, consent date, and the folded name of someone without an email) and the affiliation
+ * between them, all tagged with a run id;
  * 2,000 rows a transaction, one written while the next is parsed. Nothing is validated or
  * matched.
  */
 export const baselineWorkerSource = `
 importScripts('/__bench/papaparse.js')
 const fold = (text) => (text || '').normalize('NFKD').replace(/\\p{M}/gu, '').toLowerCase()
-const words = (...texts) => [...new Set(texts.flatMap((t) => fold(t).split(/[^\\p{L}\\p{N}]+/u)).filter(Boolean))]
+// As the app's search words: each word, and an email also whole.
+const words = (...texts) => [...new Set(texts.flatMap((t) => {
+  const folded = fold(t)
+  return [...folded.split(/[^\\p{L}\\p{N}]+/u), ...(folded.includes('@') ? [folded] : [])]
+}).filter(Boolean))]
+const domainOf = (url) => { try { return new URL(url).hostname.replace(/^www\\./, '').toLowerCase() } catch { return undefined } }
 const open = () => new Promise((resolve, reject) => {
   const request = indexedDB.open('impact-desk')
   request.onsuccess = () => resolve(request.result)
@@ -29,7 +35,13 @@ onmessage = async ({ data: file }) => {
       for (const row of batch) {
         const name = row['Organization']
         if (name && !orgs.has(name)) {
-          const org = { id: crypto.randomUUID(), name, nameKey: fold(name), searchWords: words(name), tags: [], languages: [], campaignIds: [], importRunId, createdAt: now, updatedAt: now, deletedAt: '' }
+          const website = row['Organization website'] || undefined
+          const domain = domainOf(website)
+          const org = {
+            id: crypto.randomUUID(), name, aliases: [], type: 'other', website, domain, languages: [], tags: [],
+            stage: 'prospect', notes: '', campaignIds: [], nameKey: fold(name), searchWords: words(name, domain),
+            importRunId, createdAt: now, updatedAt: now, deletedAt: '',
+          }
           orgs.set(name, org.id)
           records.organizations.push(org)
         }
@@ -39,6 +51,7 @@ onmessage = async ({ data: file }) => {
           id, firstName: row['First name'], lastName: row['Last name'],
           emails: emails.map((address, i) => ({ address, primary: i === 0 })), emailKeys: emails,
           phones: row['Phone'] ? [{ number: row['Phone'], primary: true }] : [], title: row['Job title'],
+          consent: { given: false, ...(row['Consent date'] ? { date: row['Consent date'] } : {}) }, sensitive: false,
           tags: (row['Tags'] || '').split(';').map((t) => t.trim()).filter(Boolean), notes: row['Notes'],
           organizationNames: name ? [name] : [], campaignIds: [],
           nameKey: emails.length ? undefined : fold(row['First name']).trim() + '|' + fold(row['Last name']).trim(),
