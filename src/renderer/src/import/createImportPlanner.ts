@@ -24,23 +24,35 @@ export function createImportPlanner(db: ImpactDeskDb, policy: DuplicatePolicy, r
   const people = createPeoplePlanner(db, known)
   const linked = createLinkedPlanner(db, people)
 
-  async function plan(rows: readonly RowRecords[]): Promise<PlannedBatch> {
+  /**
+   * Reads what a batch's rows may match, a few queries for the whole batch; answers the step
+   * that plans them. A run writes the batch before only once these reads are made: a read waits
+   * for every write queued before it, and the records of that batch are in memory anyway.
+   */
+  async function read(rows: readonly RowRecords[]): Promise<() => Promise<PlannedBatch>> {
     const batch = run.batch()
     known.nextBatch()
-    const issues: CsvIssue[] = []
     const valid = rows.filter((row) => !row.issues.length)
     const peopleRows = valid.filter((row) => !row.screening && !row.metricEntry)
     const linkedRows = valid.filter((row) => row.screening || row.metricEntry)
-    const outcomes = [
-      ...(peopleRows.length ? await people.plan(batch, peopleRows) : []),
-      ...(linkedRows.length ? await linked.plan(batch, linkedRows, issues) : []),
-    ]
-    const { counts } = run
-    counts.rows += rows.length
-    counts.invalid += rows.length - valid.length + issues.length
-    for (const outcome of outcomes) if (outcome) counts.byRow[outcome]++
-    return { ...batch.finish(), issues }
+    if (peopleRows.length) await people.prepareRows(batch, peopleRows)
+    if (linkedRows.length) await linked.prepare(batch, linkedRows)
+    return async () => {
+      const issues: CsvIssue[] = []
+      const outcomes = [
+        ...(peopleRows.length ? await people.plan(batch, peopleRows) : []),
+        ...(linkedRows.length ? await linked.plan(batch, linkedRows, issues) : []),
+      ]
+      const { counts } = run
+      counts.rows += rows.length
+      counts.invalid += rows.length - valid.length + issues.length
+      for (const outcome of outcomes) if (outcome) counts.byRow[outcome]++
+      return { ...batch.finish(), issues }
+    }
   }
 
-  return { plan, counts: () => run.counts }
+  /** Reads and plans a batch. */
+  const plan = async (rows: readonly RowRecords[]) => (await read(rows))()
+
+  return { read, plan, counts: () => run.counts }
 }

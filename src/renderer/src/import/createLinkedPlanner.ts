@@ -188,9 +188,11 @@ export function createLinkedPlanner(
     ])
   }
 
-  /** Plans the rows of one batch; answers each row's outcome, and rows whose links fail. */
+  /**
+   * Plans the rows of one batch, once prepared; answers each row's outcome, and rows whose links
+   * fail.
+   */
   async function plan(batch: ImportBatch, rows: readonly RowRecords[], issues: CsvIssue[]) {
-    await prepare(batch, rows)
     const outcomes: (Outcome | undefined)[] = []
     for (const row of rows) {
       if (row.screening) outcomes.push((await screening(batch, row.screening))[1])
@@ -201,5 +203,5 @@ export function createLinkedPlanner(
     return outcomes
   }
 
-  return { plan }
+  return { prepare, plan }
 }

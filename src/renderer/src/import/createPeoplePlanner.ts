@@ -177,9 +177,9 @@ export function createPeoplePlanner(db: ImpactDeskDb, known: KnownKeys) {
       )
   }
 
-  /** Plans the rows of one batch; answers each row's outcome (by its main record). */
-  async function plan(batch: ImportBatch, rows: readonly RowRecords[]) {
-    await prepare(
+  /** Reads what the rows of one batch may match (see prepare). */
+  function prepareRows(batch: ImportBatch, rows: readonly RowRecords[]) {
+    return prepare(
       batch,
       rows.flatMap((row) => [
         ...(row.organization ? [row.organization.fields as Item] : []),
@@ -191,6 +191,10 @@ export function createPeoplePlanner(db: ImpactDeskDb, known: KnownKeys) {
         contacts: rows.map((row) => row.contact?.id),
       },
     )
+  }
+
+  /** Plans the rows of one batch, once prepared; answers each row's outcome (by its main record). */
+  async function plan(batch: ImportBatch, rows: readonly RowRecords[]) {
     const outcomes: (Outcome | undefined)[] = []
     for (const row of rows) {
       const orgs: string[] = []
@@ -213,5 +217,5 @@ export function createPeoplePlanner(db: ImpactDeskDb, known: KnownKeys) {
     return outcomes
   }
 
-  return { plan, prepare, organizationsNamed }
+  return { prepareRows, plan, prepare, organizationsNamed }
 }

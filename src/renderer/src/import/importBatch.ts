@@ -83,8 +83,9 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
   /** The fields of records from before the run whose prior values are kept, by record. */
   const priorKept = new Map<string, Set<string>>()
   /**
-   * The records of the batch being written while the next one is planned (a real run): the
-   * next batch takes them from here, never from the database, where they may not be yet.
+   * The records of the batch planned last (a real run), written only once the next batch has
+   * read what it needs: the next batch takes them from here, never from the database, where
+   * they are not yet.
    */
   let inFlight = new Map<string, Item>()
   /**
@@ -269,8 +270,8 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
 
     function finish(): BatchPlan {
       const puts: BatchPlan['puts'] = {}
-      // The batch before is written by now, or is the last one still being written: no later
-      // batch is planned before it is done.
+      // The batch before is written by now, or its write is under way: every read from here
+      // on waits for that write, and finds its records in the database.
       inFlight = new Map()
       for (const [id, table] of dirty) {
         const record = current.get(id) as Item

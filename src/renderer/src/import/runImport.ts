@@ -23,7 +23,8 @@ export class ImportStopped extends Error {
 /**
  * Writes an import, batch by batch, each batch one transaction that also records the run's
  * counts. A batch is planned while the one before it is written (the planner keeps the records
- * in flight, see createRunState), and written once that one is done. Created records carry the
+ * in flight, see createRunState), and written once that one is done and the next batch has
+ * read what it needs. Created records carry the
  * run id; the prior values of updated fields go to importChanges. The run is `running` until
  * its last batch is written, then `committed`.
  * Cancel, a bad file or an error rolls back what was written and throws ImportStopped; the
@@ -57,23 +58,26 @@ export async function runImport(
   const meter = createProgressMeter('writing')
 
   /** One batch's records, its changes and the run's counts up to it, in one transaction. */
-  const write = (plan: PlannedBatch, counts: ImportRun['counts']) =>
-    db.transaction('rw', [...importTables, 'importChanges', 'importRuns'], async (tx) => {
+  const write = (plan: PlannedBatch, counts: ImportRun['counts']) => {
+    const tables = importTables.filter((table) => plan.puts[table]?.length)
+    return db.transaction('rw', [...tables, 'importChanges', 'importRuns'], async (tx) => {
       // Cancel does not wait for the batch: its transaction is aborted, nothing of it stays.
       signal?.throwIfAborted()
       const abort = () => tx.abort()
       signal?.addEventListener('abort', abort, { once: true })
       try {
-        for (const table of importTables) {
-          const puts = plan.puts[table]
-          if (puts?.length) await db.table(table).bulkPut(puts)
-        }
-        if (plan.changes.length) await db.importChanges.bulkPut(plan.changes)
-        await db.importRuns.update(id, { counts })
+        // Every put is asked for at once, as one round trip: a step that waited for the one
+        // before it would also wait for whatever the worker is busy with.
+        await Promise.all([
+          ...tables.map((table) => db.table(table).bulkPut(plan.puts[table] ?? [])),
+          ...(plan.changes.length ? [db.importChanges.bulkPut(plan.changes)] : []),
+          db.importRuns.put({ ...run, counts }),
+        ])
       } finally {
         signal?.removeEventListener('abort', abort)
       }
     })
+  }
   // From Cancel on, nothing more is written (the batch in flight is aborted, no other starts):
   // the window hears so at once, and the rollback follows.
   const rollingBack = () => onProgress?.({ ...meter(0, source.size, 0), phase: 'rollingBack' })
@@ -81,20 +85,31 @@ export async function runImport(
 
   // The batch being written while the next one is planned.
   const writing = inTurn()
+  // The batch planned last, written once the next one has read what it needs: a read waits for
+  // every write queued before it, and the next batch finds this one's records in memory.
+  let planned: (() => Promise<void>) | undefined
+  const writePlanned = async () => {
+    const step = planned
+    planned = undefined
+    if (step) await writing.start(step)
+  }
   try {
     const report = await readRecords(source, settings, {
       ...(fixes ? { fixes } : {}),
       ...(signal ? { signal } : {}),
       ...(batchRows ? { batchRows } : {}),
       async onBatch(records, _rows, { bytes, size, rows }) {
-        const plan = await planner.plan(records)
+        const planBatch = await planner.read(records)
+        await writePlanned()
+        const plan = await planBatch()
         const counts = structuredClone(planner.counts())
-        await writing.start(async () => {
+        planned = async () => {
           await write(plan, counts)
           if (!signal?.aborted) onProgress?.(meter(bytes, size, rows))
-        })
+        }
       },
     })
+    await writePlanned()
     await writing.done()
     if (report.fatal) throw new ImportStopped('failed')
     // A Cancel after the last batch still undoes the run: the window has said it would.
