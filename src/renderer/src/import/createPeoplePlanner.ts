@@ -41,7 +41,19 @@ export function createPeoplePlanner(db: ImpactDeskDb, known: KnownKeys) {
   const orgByKey = new Map<string, string>()
   /** People by email, or by name for people without one (see personKeys). */
   const contactByEmail = new Map<string, string>()
-  const pairs = new Set<string>()
+  /**
+   * The partners each person is linked to, so that each pair is linked once: the partner's id,
+   * or their ids when there are several (most people have one; a run holds one entry per person).
+   */
+  const linked = new Map<string, string | string[]>()
+  const isLinked = (contactId: string, organizationId: string) => {
+    const ids = linked.get(contactId)
+    return ids === organizationId || (Array.isArray(ids) && ids.includes(organizationId))
+  }
+  const link = (contactId: string, organizationId: string) => {
+    const ids = linked.get(contactId)
+    linked.set(contactId, ids === undefined ? organizationId : [ids, organizationId].flat())
+  }
 
   /**
    * Reads the batch's matches (records its rows name by id, organizations by domain and name,
@@ -94,7 +106,8 @@ export function createPeoplePlanner(db: ImpactDeskDb, known: KnownKeys) {
     const matched = [...live(byEmail), ...namesakes].map((contact) => contact.id)
     const ids = [...new Set([...matched, ...namedContacts])]
     for (const a of await whereAnyOf(db.affiliations, 'contactId', ids))
-      if (a.deletedAt === LIVE && a.organizationId) pairs.add(`${a.contactId}|${a.organizationId}`)
+      if (a.deletedAt === LIVE && a.organizationId && !isLinked(a.contactId, a.organizationId))
+        link(a.contactId, a.organizationId)
     // Records matched in earlier batches of this run: read together rather than one by one.
     const idsOf = (keys: string[], byKey: Map<string, string>) =>
       keys.flatMap((key) => byKey.get(key) ?? [])
@@ -153,9 +166,8 @@ export function createPeoplePlanner(db: ImpactDeskDb, known: KnownKeys) {
     organizationId: string,
     role: RowRecords['affiliation'],
   ) {
-    const pair = `${contactId}|${organizationId}`
-    if (pairs.has(pair)) return batch.count('affiliations', 'unchanged')
-    pairs.add(pair)
+    if (isLinked(contactId, organizationId)) return batch.count('affiliations', 'unchanged')
+    link(contactId, organizationId)
     batch.create('affiliations', {
       contactId,
       organizationId,

@@ -63,6 +63,12 @@ const NAMED_TABLES: ReadonlySet<ImportTable> = new Set([
 ])
 const KEPT_RECORDS = 20_000
 
+/**
+ * What the ids of records a dry run "creates" start with: they are never written, and a later
+ * batch knows them by it rather than by a set of every id (a run creates one or two per row).
+ */
+const DRY_RUN_ID = 'dry-run:'
+
 /** A record's fields checked again after a merge, with its derived fields recomputed. */
 export function rebuilt(table: ImportTable, record: Item): Item {
   const { schema, derive } = tables[table]
@@ -79,7 +85,11 @@ export function rebuilt(table: ImportTable, record: Item): Item {
  */
 export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?: string) {
   const counts: ImportCounts = emptyImportCounts()
-  const createdInRun = new Set<string>()
+  /** Made by this dry run, so in no database. */
+  const madeInDryRun = (id: string) => !runId && id.startsWith(DRY_RUN_ID)
+  /** Whether a record was there before the run: a real run's own records carry its id. */
+  const fromBefore = (id: string, record: Item) =>
+    runId ? record['importRunId'] !== runId : !madeInDryRun(id)
   /** The fields of records from before the run whose prior values are kept, by record. */
   const priorKept = new Map<string, Set<string>>()
   /**
@@ -130,7 +140,7 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
     async function record(table: ImportTable, id: string): Promise<Item | undefined> {
       const known = current.get(id)
       // In a dry run, a record an earlier batch "created" is nowhere to read.
-      if (known || (createdInRun.has(id) && !runId)) return known
+      if (known || madeInDryRun(id)) return known
       const fetched = held(table, id) ?? ((await db.table(table).get(id)) as Item | undefined)
       if (fetched) current.set(id, fetched)
       if (fetched && !kept.has(id)) keep(table, fetched)
@@ -139,9 +149,7 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
 
     /** Reads the records not yet in play, together (a record an earlier dry batch made is not). */
     async function load(table: ImportTable, ids: readonly string[]) {
-      const missing = [...new Set(ids)].filter(
-        (id) => !current.has(id) && !(createdInRun.has(id) && !runId),
-      )
+      const missing = [...new Set(ids)].filter((id) => !current.has(id) && !madeInDryRun(id))
       const unread: string[] = []
       for (const id of missing) {
         const record = held(table, id)
@@ -180,7 +188,7 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
     }
 
     function create(table: ImportTable, fields: Item): string {
-      const id = crypto.randomUUID()
+      const id = `${runId ? '' : DRY_RUN_ID}${crypto.randomUUID()}`
       current.set(id, {
         ...fields,
         ...(tables[table].derive?.(fields as never) ?? {}),
@@ -190,7 +198,6 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
         deletedAt: LIVE,
         ...(runId ? { importRunId: runId } : {}),
       })
-      createdInRun.add(id)
       dirty.set(id, table)
       count(table, 'created')
       return id
@@ -204,7 +211,7 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       merged: Item,
       fields: string[],
     ) {
-      if (!createdInRun.has(id)) {
+      if (fromBefore(id, existing)) {
         const first = !priorKept.has(id)
         const kept = priorKept.get(id) ?? new Set<string>()
         const fresh = fields.filter((field) => !kept.has(field))
@@ -301,7 +308,7 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
     }
   }
 
-  return { runId, counts, createdInRun, batch }
+  return { runId, counts, batch }
 }
 
 export type RunState = ReturnType<typeof createRunState>
