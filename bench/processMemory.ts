@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 /**
  * The resident memory of every Chromium process on the machine, in MB, from /proc: the
  * browser, its renderers and their workers (a worker's heap is in its renderer's process).
+ * Chromium's on-device model service is left out: it is no part of the app, Electron does not
+ * run it, and Chromium may start it in the middle of a measurement (+45 MB).
  */
 export function chromiumMemoryMb(): number {
   let kb = 0
@@ -11,6 +13,7 @@ export function chromiumMemoryMb(): number {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8')
       const name = /^Name:\s*(.+)$/m.exec(status)?.[1] ?? ''
       if (!/chrom/i.test(name)) continue
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('on_device_model')) continue
       kb += Number(/^VmRSS:\s*(\d+)/m.exec(status)?.[1] ?? 0)
     } catch {
       // The process ended while we looked.
