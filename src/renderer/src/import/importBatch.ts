@@ -191,7 +191,8 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       const id = `${runId ? '' : DRY_RUN_ID}${crypto.randomUUID()}`
       current.set(id, {
         ...fields,
-        ...(tables[table].derive?.(fields as never) ?? {}),
+        // What is stored beside the fields (search words, keys) only matters to what is written.
+        ...(runId ? (tables[table].derive?.(fields as never) ?? {}) : {}),
         id,
         createdAt: at,
         updatedAt: at,
