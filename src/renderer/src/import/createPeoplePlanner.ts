@@ -46,13 +46,12 @@ export function createPeoplePlanner(db: ImpactDeskDb, known: KnownKeys) {
    * or their ids when there are several (most people have one; a run holds one entry per person).
    */
   const linked = new Map<string, string | string[]>()
-  const isLinked = (contactId: string, organizationId: string) => {
+  /** Notes a pair as linked; answers false when it already was. */
+  function link(contactId: string, organizationId: string): boolean {
     const ids = linked.get(contactId)
-    return ids === organizationId || (Array.isArray(ids) && ids.includes(organizationId))
-  }
-  const link = (contactId: string, organizationId: string) => {
-    const ids = linked.get(contactId)
+    if (ids === organizationId || (Array.isArray(ids) && ids.includes(organizationId))) return false
     linked.set(contactId, ids === undefined ? organizationId : [ids, organizationId].flat())
+    return true
   }
 
   /**
@@ -106,8 +105,7 @@ export function createPeoplePlanner(db: ImpactDeskDb, known: KnownKeys) {
     const matched = [...live(byEmail), ...namesakes].map((contact) => contact.id)
     const ids = [...new Set([...matched, ...namedContacts])]
     for (const a of await whereAnyOf(db.affiliations, 'contactId', ids))
-      if (a.deletedAt === LIVE && a.organizationId && !isLinked(a.contactId, a.organizationId))
-        link(a.contactId, a.organizationId)
+      if (a.deletedAt === LIVE && a.organizationId) link(a.contactId, a.organizationId)
     // Records matched in earlier batches of this run: read together rather than one by one.
     const idsOf = (keys: string[], byKey: Map<string, string>) =>
       keys.flatMap((key) => byKey.get(key) ?? [])
@@ -166,8 +164,7 @@ export function createPeoplePlanner(db: ImpactDeskDb, known: KnownKeys) {
     organizationId: string,
     role: RowRecords['affiliation'],
   ) {
-    if (isLinked(contactId, organizationId)) return batch.count('affiliations', 'unchanged')
-    link(contactId, organizationId)
+    if (!link(contactId, organizationId)) return batch.count('affiliations', 'unchanged')
     batch.create('affiliations', {
       contactId,
       organizationId,

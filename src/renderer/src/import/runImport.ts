@@ -24,9 +24,8 @@ export class ImportStopped extends Error {
  * Writes an import, batch by batch, each batch one transaction that also records the run's
  * counts. A batch is planned while the one before it is written (the planner keeps the records
  * in flight, see createRunState), and written once that one is done and the next batch has
- * read what it needs. Created records carry the
- * run id; the prior values of updated fields go to importChanges. The run is `running` until
- * its last batch is written, then `committed`.
+ * read what it needs. Created records carry the run id; the prior values of updated fields go
+ * to importChanges. The run is `running` until its last batch is written, then `committed`.
  * Cancel, a bad file or an error rolls back what was written and throws ImportStopped; the
  * database is as it was before.
  */
@@ -66,10 +65,9 @@ export async function runImport(
       const abort = () => tx.abort()
       signal?.addEventListener('abort', abort, { once: true })
       try {
-        // Every put is asked for at once, as one round trip: a step that waited for the one
-        // before it would also wait for whatever the worker is busy with.
+        // Every put is asked for at once; the run's counts go with the whole run record.
         await Promise.all([
-          ...tables.map((table) => db.table(table).bulkPut(plan.puts[table] ?? [])),
+          ...tables.map((table) => db.table(table).bulkPut(plan.puts[table]!)),
           ...(plan.changes.length ? [db.importChanges.bulkPut(plan.changes)] : []),
           db.importRuns.put({ ...run, counts }),
         ])
