@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   dayRange,
   instantToWallClock,
+  readWallClock,
   timeZones,
   wallClockToInstant,
   zoneAbbreviation,
@@ -54,6 +55,51 @@ describe('wallClockToInstant', () => {
   it('refuses text that is not a wall-clock time', () => {
     expect(wallClockToInstant('', 'UTC')).toBeUndefined()
     expect(wallClockToInstant('tomorrow', 'UTC')).toBeUndefined()
+  })
+})
+
+describe('readWallClock', () => {
+  const reading = (kind: string, earlier: string, later = earlier) => ({ kind, earlier, later })
+
+  it('says when the clocks skip a time, with the instants before and after the gap', () => {
+    // New York springs forward at 02:00 on 2024-03-10: 02:30 never shows on a clock.
+    expect(readWallClock('2024-03-10 02:30', 'America/New_York')).toEqual(
+      reading('gap', '2024-03-10T06:30:00.000Z', '2024-03-10T07:30:00.000Z'),
+    )
+    // Paris springs forward at 02:00 on 2024-03-31 (CET to CEST).
+    expect(readWallClock('2024-03-31 02:15', 'Europe/Paris')).toEqual(
+      reading('gap', '2024-03-31T00:15:00.000Z', '2024-03-31T01:15:00.000Z'),
+    )
+    // Sydney springs forward at 02:00 on 2024-10-06, in the southern spring.
+    expect(readWallClock('2024-10-06 02:30', 'Australia/Sydney')).toEqual(
+      reading('gap', '2024-10-05T15:30:00.000Z', '2024-10-05T16:30:00.000Z'),
+    )
+  })
+
+  it('says when the clocks repeat a time, with its first and second occurrence', () => {
+    expect(readWallClock('2024-11-03 01:30', 'America/New_York')).toEqual(
+      reading('overlap', '2024-11-03T05:30:00.000Z', '2024-11-03T06:30:00.000Z'),
+    )
+    expect(readWallClock('2024-10-27 02:30', 'Europe/Paris')).toEqual(
+      reading('overlap', '2024-10-27T00:30:00.000Z', '2024-10-27T01:30:00.000Z'),
+    )
+    // Sydney falls back at 03:00 on 2024-04-07, in the southern autumn.
+    expect(readWallClock('2024-04-07 02:30', 'Australia/Sydney')).toEqual(
+      reading('overlap', '2024-04-06T15:30:00.000Z', '2024-04-06T16:30:00.000Z'),
+    )
+  })
+
+  it('reads an ordinary time once, even on the day the clocks change', () => {
+    expect(readWallClock('2024-03-10 03:30', 'America/New_York')).toEqual(
+      reading('exact', '2024-03-10T07:30:00.000Z'),
+    )
+    expect(readWallClock('2024-11-03 19:00', 'America/New_York')).toEqual(
+      reading('exact', '2024-11-04T00:00:00.000Z'),
+    )
+    expect(readWallClock('2024-06-01 20:00', 'UTC')).toEqual(
+      reading('exact', '2024-06-01T20:00:00.000Z'),
+    )
+    expect(readWallClock('tomorrow', 'UTC')).toBeUndefined()
   })
 })
 

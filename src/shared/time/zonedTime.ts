@@ -43,11 +43,20 @@ function wallAsUtc(epochMs: number, timeZone: string): number {
 const wallPattern = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/
 
 /**
- * The UTC instant (ISO) of a wall-clock time (`YYYY-MM-DD HH:mm[:ss]`) in `timeZone`. A time the
- * clocks skip (spring forward) moves forward by the gap; a time they repeat (fall back) is the
- * first of the two. Undefined when the text is not a wall-clock time.
+ * How a wall-clock time reads in a zone: once (`exact`), not at all because the clocks skip it
+ * (`gap`), or twice because they repeat it (`overlap`). `earlier` and `later` are the two
+ * instants it can stand for, read with the zone's offsets before and after the change (the same
+ * instant when exact): in a gap, `later` is the time moved forward past the gap and `earlier`
+ * moved back before it; in an overlap they are the first and the second occurrence.
  */
-export function wallClockToInstant(wall: string, timeZone: string): string | undefined {
+export type WallClockReading = {
+  kind: 'exact' | 'gap' | 'overlap'
+  earlier: string
+  later: string
+}
+
+/** How `wall` (`YYYY-MM-DD HH:mm[:ss]`) reads in `timeZone`; undefined when it is no wall clock. */
+export function readWallClock(wall: string, timeZone: string): WallClockReading | undefined {
   const match = wallPattern.exec(wall)
   if (!match) return undefined
   const [, y, mo, d, h, mi, s] = match.map(Number) as number[]
@@ -57,13 +66,27 @@ export function wallClockToInstant(wall: string, timeZone: string): string | und
     wallAsUtc(asUtc - 86_400_000, timeZone) - (asUtc - 86_400_000),
     wallAsUtc(asUtc + 86_400_000, timeZone) - (asUtc + 86_400_000),
   ]
-  const exact = offsets
-    .map((offset) => asUtc - offset)
-    .filter((instant) => wallAsUtc(instant, timeZone) === asUtc)
-    .sort((a, b) => a - b)
-  // In a skipped hour no instant has this wall clock: the offset from before the gap applies.
-  const instant = exact[0] ?? asUtc - offsets[0]!
-  return new Date(instant).toISOString()
+  const candidates = [...new Set(offsets.map((offset) => asUtc - offset))].sort((a, b) => a - b)
+  const exact = candidates.filter((instant) => wallAsUtc(instant, timeZone) === asUtc)
+  const iso = (ms: number) => new Date(ms).toISOString()
+  if (exact.length === 1) return { kind: 'exact', earlier: iso(exact[0]!), later: iso(exact[0]!) }
+  return {
+    kind: exact.length ? 'overlap' : 'gap',
+    earlier: iso(candidates[0]!),
+    later: iso(candidates[candidates.length - 1]!),
+  }
+}
+
+/**
+ * The UTC instant (ISO) of a wall-clock time (`YYYY-MM-DD HH:mm[:ss]`) in `timeZone`. A time the
+ * clocks skip (spring forward) moves forward by the gap; a time they repeat (fall back) is the
+ * first of the two (see `readWallClock` to tell them apart). Undefined when the text is not a
+ * wall-clock time.
+ */
+export function wallClockToInstant(wall: string, timeZone: string): string | undefined {
+  const reading = readWallClock(wall, timeZone)
+  if (!reading) return undefined
+  return reading.kind === 'gap' ? reading.later : reading.earlier
 }
 
 /** The wall clock (`YYYY-MM-DD HH:mm:ss`) of a UTC instant in `timeZone`. */
