@@ -3,6 +3,57 @@ import type { ImportField } from './importField'
 import { recordIdField } from './recordIdField'
 
 /**
+ * Where a person is: in a contacts file, any address columns (a work address is where the person
+ * works); a contact sheet gives the generic and work ones to the organization (see
+ * contactSheetFields) and leaves the person the home ones.
+ */
+export const personAddressFields: readonly ImportField[] = [
+  {
+    key: 'city',
+    header: en.contacts.fields.city,
+    type: 'text',
+    synonyms: [
+      'Home city',
+      'Address 1 - City',
+      'Business city',
+      'Town',
+      'Ciudad',
+      'Ville',
+      'zip_city',
+    ],
+  },
+  {
+    key: 'region',
+    header: en.contacts.fields.region,
+    type: 'text',
+    synonyms: [
+      'Home state',
+      'Address 1 - Region',
+      'Business state',
+      'State',
+      'State/Region',
+      'Province',
+      'State/Province',
+      'can2_state_abbreviated',
+    ],
+  },
+  {
+    key: 'country',
+    header: en.contacts.fields.country,
+    type: 'text',
+    synonyms: [
+      'Home country/region',
+      'Home country',
+      'Address 1 - Country',
+      'Business country/region',
+      'Country/Region',
+      'País',
+      'Pays',
+    ],
+  },
+]
+
+/**
  * The fields of a contact. `fullName` is not stored: a single "Name" column is split into first
  * and last name by `splitFullName`.
  */
@@ -21,6 +72,12 @@ export const contactFields: readonly ImportField[] = [
       'Nombre',
       'Prénom',
     ],
+  },
+  {
+    key: 'middleName',
+    header: en.contacts.fields.middleName,
+    type: 'text',
+    synonyms: ['Additional name', 'Middle', 'Middle initial', 'Second name', 'middle_name'],
   },
   {
     key: 'lastName',
@@ -120,6 +177,33 @@ export const contactFields: readonly ImportField[] = [
     synonyms: ['Language', 'Idioma', 'Langue'],
   },
   { key: 'pronouns', header: en.contacts.fields.pronouns, type: 'text', synonyms: ['Pronoun'] },
+  ...personAddressFields,
+  {
+    key: 'links',
+    header: en.contacts.fields.links,
+    type: 'url',
+    multi: true,
+    synonyms: [
+      'LinkedIn',
+      'LinkedIn URL',
+      'LinkedIn profile',
+      'Profile URL',
+      'Profile',
+      'Social profile',
+      'Social profiles',
+      'Twitter',
+      'X',
+      'Facebook',
+      'Instagram',
+      'Web page',
+      'Personal web page',
+      'Website',
+      'Website 1 - Value',
+      'Website 2 - Value',
+      'Personal website',
+      'URL',
+    ],
+  },
   {
     key: 'consent.given',
     header: en.contacts.fields.consent,

@@ -1,8 +1,12 @@
-import { contactFields } from './contactFields'
+import { contactFields, personAddressFields } from './contactFields'
 import type { ImportField } from './importField'
 import { organizationFields } from './organizationFields'
 
 const organizationKeys = ['name', 'type', 'website', 'domain', 'city', 'region', 'country', 'stage']
+/** Fields whose plain headers ("City", "Website") mean the organization's on a contact sheet. */
+const sharedKeys = ['website', 'domain', 'city', 'region', 'country']
+/** The person's address on a contact sheet: only what says it is theirs ("Home city"). */
+const homeOnly = (synonym: string) => /^home\b/i.test(synonym)
 
 /** "Website" of the organization is "Organization website" on a contact sheet, and so on. */
 const organizationPart: ImportField[] = organizationFields
@@ -17,16 +21,31 @@ const organizationPart: ImportField[] = organizationFields
           synonyms: [
             ...field.synonyms.map((synonym) => `Organization ${synonym}`),
             ...field.synonyms.map((synonym) => `Company ${synonym}`),
-            ...(field.key === 'website' || field.key === 'domain'
-              ? [field.header, ...field.synonyms]
-              : []),
+            // On a sheet of people at organizations, a place or a site is the organization's.
+            ...(sharedKeys.includes(field.key) ? [field.header, ...field.synonyms] : []),
           ],
         },
   )
 
 const contactPart: ImportField[] = contactFields
   .filter((field) => field.key !== 'organizationNames')
-  .map((field) => ({ ...field, key: `contact.${field.key}` }))
+  .map((field) =>
+    personAddressFields.includes(field)
+      ? {
+          ...field,
+          key: `contact.${field.key}`,
+          header: `Home ${field.header.toLowerCase()}`,
+          synonyms: field.synonyms.filter(homeOnly),
+        }
+      : field.key === 'links'
+        ? // "Website" and "URL" are the organization's here; a profile column is the person's.
+          {
+            ...field,
+            key: 'contact.links',
+            synonyms: field.synonyms.filter((s) => !/^(website|url|web page)\b/i.test(s)),
+          }
+        : { ...field, key: `contact.${field.key}` },
+  )
 
 /**
  * A mixed contact sheet: each row yields an organization (matched by domain then name), a

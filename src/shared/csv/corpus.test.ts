@@ -284,7 +284,7 @@ const corpus: Record<string, Expected> = {
     fatal: false,
     mapping: {
       entity: 'contacts',
-      fields: ['firstName', 'lastName', null, 'emails', 'organizationNames', 'title', null],
+      fields: ['firstName', 'lastName', 'links', 'emails', 'organizationNames', 'title', null],
     },
   },
   'google-contacts.csv': {
@@ -316,7 +316,7 @@ const corpus: Record<string, Expected> = {
       fields: [
         null,
         'firstName',
-        null,
+        'middleName',
         'lastName',
         null,
         'organizationNames',

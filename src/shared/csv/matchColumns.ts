@@ -31,7 +31,7 @@ export type ColumnMatch = {
 /** Headers some tools write beside the ones we import, which resemble them in spelling. */
 const ignoredHeader = new RegExp(
   [
-    '\\b(label|display name|prefix|suffix|middle name|nickname|initials)$',
+    '\\b(label|display name|prefix|suffix|nickname|initials)$',
     '\\b(phonetic|yomi)\\b',
     '\\b(email|phone|address|website)( \\d+)? type$',
   ].join('|'),

@@ -7,7 +7,9 @@ import { parseDecimal, type DecimalMark } from './parseDecimal'
 import { parseEmail } from './parseEmail'
 import { parseEnum } from './parseEnum'
 import { parsePhone } from './parsePhone'
+import { parseTime } from './parseTime'
 import { parseUrl } from './parseUrl'
+import { splitCell } from './splitCell'
 
 export type ValueOptions = {
   /** The date format the user picked, with its example shown (see `dateFormats`). */
@@ -28,9 +30,8 @@ export const MAX_CELL_LENGTH = 100_000
 
 type Single = { ok: true; value: unknown } | { ok: false; code: CsvIssueCode; expected: string }
 
-/** A date, then optionally a time after a space or a T: "28/04/2024 6:30 pm". */
-const DATE_TIME = /^(.+?)(?:[T\s]+(\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?))?$/i
-const TIME = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i
+/** A date, then optionally a time after a space or a T: "28/04/2024 6:30 pm", "28/04/2024 19h". */
+const DATE_TIME = /^(.+?)(?:[T\s]+(\d{1,2}(?:[:h]\d{2}){0,2}\s*(?:h|[ap]\.?m\.?)?))?$/i
 
 function parseDateTime(text: string, options: ValueOptions): Single {
   const expected = `${dateFormats[options.dateFormat].example} 18:30`
@@ -48,20 +49,10 @@ function parseDateTime(text: string, options: ValueOptions): Single {
   if (!date.ok) return { ok: false, code: date.code, expected }
   const timeText = parts?.[2]
   if (!timeText) return { ok: true, value: `${date.value}T00:00` }
-  const time = TIME.exec(timeText)
-  if (!time) return { ok: false, code: 'invalidDate', expected }
-  let hours = Number(time[1])
-  const minutes = Number(time[2] ?? 0)
-  const meridiem = time[4]?.toLowerCase()
-  if (meridiem && (hours < 1 || hours > 12)) return { ok: false, code: 'impossibleDate', expected }
-  if (meridiem?.startsWith('p') && hours < 12) hours += 12
-  if (meridiem?.startsWith('a') && hours === 12) hours = 0
-  if (hours > 23 || minutes > 59 || Number(time[3] ?? 0) > 59)
-    return { ok: false, code: 'impossibleDate', expected }
-  return {
-    ok: true,
-    value: `${date.value}T${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`,
-  }
+  // A bare hour after a date ("28/04/2024 19") reads as that hour, as it always has.
+  const time = parseTime(/^\d{1,2}$/.test(timeText) ? `${timeText}:00` : timeText)
+  if (!time.ok) return { ok: false, code: time.code, expected }
+  return { ok: true, value: `${date.value}T${time.value}` }
 }
 
 function inRange(value: number, field: ImportField): Single {
@@ -103,6 +94,10 @@ function parseOne(field: ImportField, text: string, options: ValueOptions): Sing
     }
     case 'dateTime':
       return parseDateTime(text, options)
+    case 'time': {
+      const time = parseTime(text)
+      return time.ok ? time : { ok: false, code: time.code, expected: '19:00' }
+    }
     case 'number':
     case 'integer': {
       const value = parseDecimal(text, options.decimalMark)
@@ -134,8 +129,8 @@ function parseOne(field: ImportField, text: string, options: ValueOptions): Sing
 
 /**
  * Reads one cell for one field: the export's formula guard stripped, then trimmed; an empty
- * cell is `undefined` (or `required`); a multi-value cell is split on ";" and each value read
- * on its own, empty ones dropped. Never throws: a value that does not fit answers the issue
+ * cell is `undefined` (or `required`); a multi-value cell is split as its tool wrote it
+ * (`splitCell`) and each value read on its own. Never throws: a value that does not fit answers the issue
  * code and what was expected, for the per-cell message of the validation step.
  */
 export function parseValue(
@@ -157,9 +152,7 @@ export function parseValue(
     return single.ok ? single : fail(single)
   }
   const values: unknown[] = []
-  for (const part of cell.split(';')) {
-    const item = part.trim()
-    if (item === '') continue
+  for (const item of splitCell(cell, field)) {
     const single = parseOne(field, item, options)
     if (!single.ok) return fail(single)
     values.push(single.value)

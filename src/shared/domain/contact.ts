@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { Stored } from './record'
 import { searchWords } from '../text/searchWords'
 import { nameKeyOf } from './organization'
-import { isoDate, optionalText, strength, tags } from './primitives'
+import { isoDate, optionalText, strength, tags, webUrl } from './primitives'
 
 const email = z.object({
   address: z.email().trim().toLowerCase(),
@@ -22,12 +22,19 @@ const phone = z.object({
 export const contactSchema = z
   .object({
     firstName: z.string().trim().default(''),
+    middleName: optionalText,
     lastName: z.string().trim().default(''),
     emails: z.array(email).default([]),
     phones: z.array(phone).default([]),
     title: optionalText,
     preferredLanguage: optionalText,
     pronouns: optionalText,
+    /** Where the person lives or works: their own, not their organization's. */
+    city: optionalText,
+    region: optionalText,
+    country: optionalText,
+    /** The person's own pages (LinkedIn, social profiles, a site): never an organization's. */
+    links: z.array(webUrl).default([]),
     consent: z
       .object({
         given: z.boolean().default(false),
@@ -63,6 +70,7 @@ export function deriveContact(fields: z.output<typeof contactSchema>) {
   return {
     searchWords: searchWords(
       fields.firstName,
+      fields.middleName,
       fields.lastName,
       ...fields.emails.map((email) => email.address),
       ...fields.organizationNames,

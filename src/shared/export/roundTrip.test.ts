@@ -58,9 +58,17 @@ function trimmed(random: Random): string {
   return value === '' ? 'x' : value
 }
 
-/** One value of a multi-value cell: the importer splits on ";" and trims, so none of those. */
+/**
+ * One value of a multi-value cell: the importer splits on ";" (and lists of words such as tags
+ * on pipes and commas too, unwrapping a quoted one) and trims, so none of those.
+ */
 function item(random: Random): string {
-  return trimmed(random).replaceAll(';', ',').trim() || 'y'
+  return (
+    trimmed(random)
+      .replace(/[;,|]/g, ' ')
+      .replace(/^"+|"+$/g, '')
+      .trim() || 'y'
+  )
 }
 
 const list = (random: Random, make: () => string) => [

@@ -125,6 +125,7 @@ export function ContactPage() {
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                 {fields.text('firstName', t('contacts.fields.firstName'), contact.firstName)}
                 {fields.text('lastName', t('contacts.fields.lastName'), contact.lastName)}
+                {fields.text('middleName', t('contacts.fields.middleName'), contact.middleName)}
                 {methods('emails', t('contacts.fields.emails'))}
                 {methods('phones', t('contacts.fields.phones'))}
                 {fields.text('title', t('contacts.fields.title'), contact.title)}
@@ -134,6 +135,10 @@ export function ContactPage() {
                   t('contacts.fields.preferredLanguage'),
                   contact.preferredLanguage,
                 )}
+                {fields.text('city', t('contacts.fields.city'), contact.city)}
+                {fields.text('region', t('contacts.fields.region'), contact.region)}
+                {fields.text('country', t('contacts.fields.country'), contact.country)}
+                {fields.list('links', t('contacts.fields.links'), contact.links)}
                 {fields.strength(contact.strength)}
                 <ConsentField contact={contact} save={save} />
                 <InlineField<boolean>
