@@ -10,6 +10,8 @@ export type FieldType =
   | 'url'
   | 'date'
   | 'dateTime'
+  /** A time of day ("19:00", "7:00 PM", "19h00"), read as `HH:mm`. */
+  | 'time'
   | 'number'
   | 'integer'
   | 'boolean'

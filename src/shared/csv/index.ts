@@ -33,6 +33,12 @@ export {
   type ValueResult,
 } from './parseValue'
 export { dateFormats, type DateFormat } from './parseDate'
+export {
+  guessDateFormat,
+  type DateGuess,
+  type DateGuessReason,
+  type DateSample,
+} from './guessDateFormat'
 export type { DecimalMark } from './parseDecimal'
 export { splitFullName } from './splitFullName'
 export { neutraliseFormula, stripFormulaGuard } from './formulaGuard'

@@ -50,7 +50,35 @@ export const screeningFields: readonly ImportField[] = [
     key: 'startsAt',
     header: labels.startsAt,
     type: 'dateTime',
-    synonyms: ['Start date', 'Starts', 'Start time', 'Date', 'Event date', 'Date and time', 'When'],
+    synonyms: ['Starts', 'Date and time', 'Start date and time', 'Event start', 'When'],
+  },
+  // A schedule's date and time in columns of their own, combined into the start on import. The
+  // date also takes a date with a time, as some sheets put both in their "Date" column.
+  {
+    key: 'startDate',
+    header: labels.startDate,
+    type: 'dateTime',
+    importOnly: true,
+    synonyms: ['Event date', 'Screening date', 'Show date', 'Day', 'Fecha', 'Jour', 'Dat'],
+  },
+  {
+    key: 'startTime',
+    header: labels.startTime,
+    type: 'time',
+    importOnly: true,
+    synonyms: [
+      'Time',
+      'Event time',
+      'Screening time',
+      'Showtime',
+      'Doors',
+      'Doors open',
+      'Heure',
+      'Heure de début',
+      'Hora',
+      'Hora de inicio',
+      'Lè',
+    ],
   },
   { key: 'timeZone', header: labels.timeZone, type: 'text', synonyms: ['TZ', 'Timezone'] },
   {

@@ -22,5 +22,7 @@ export function formatDate(isoDate: string, format: DateFormat): string {
       return `${y}/${m}/${d}`
     case 'dMonY':
       return `${d} ${months[Number(m) - 1]} ${y}`
+    case 'monDY':
+      return `${months[Number(m) - 1]} ${Number(d)}, ${y}`
   }
 }

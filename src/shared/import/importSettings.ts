@@ -1,4 +1,5 @@
 import type { ImportEntity, SniffOverrides, ValueOptions } from '../csv'
+import type { ClockChoice } from './screeningStart'
 
 /** What to do with a row that matches a record already there (or an earlier row of the file). */
 export const duplicatePolicies = ['update', 'fill', 'skip', 'create'] as const
@@ -22,4 +23,8 @@ export type ImportSettings = {
   defaults: Record<string, string>
   valueOptions: ValueOptions
   policy: DuplicatePolicy
+  /** Per row number, the instant chosen for a screening start the clocks skip or repeat. */
+  clockChoices?: Record<string, ClockChoice>
+  /** Whether metrics and screenings a metric values file names, and the workspace lacks, are made. */
+  createLinked?: boolean
 }

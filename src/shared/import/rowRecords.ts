@@ -1,13 +1,15 @@
 import type { z } from 'zod'
 import { csvIssue } from '../csv/csvIssue'
+import { contactSheetFields } from '../csv/contactSheetFields'
+import { MULTI_VALUE_SEPARATOR } from '../csv/importField'
 import { splitFullName, type CsvIssue, type ImportEntity } from '../csv'
 import { contactSchema, type ContactFields } from '../domain/contact'
 import { metricEntrySchema, type MetricEntryInput } from '../domain/metricEntry'
 import { organizationSchema, type OrganizationFields } from '../domain/organization'
 import { screeningSchema, type ScreeningFields } from '../domain/screening'
-import { wallClockToInstant } from '../time/zonedTime'
 import type { RowValues } from './createRowReader'
 import { setPath } from './paths'
+import { screeningStart, type ClockChange, type ClockChoice } from './screeningStart'
 
 /** An affiliation as a row gives it: the role of the row's contact at the row's organization. */
 export type RowAffiliation = { role: string; startDate?: string; endDate?: string }
@@ -28,6 +30,8 @@ export type RowRecords = {
   /** Organizations named on a contacts file: matched by name, created when none matches. */
   organizationNames?: string[]
   screening?: RowRecord<ScreeningFields> & { links: ScreeningLinks }
+  /** A screening start the clocks skip or repeat: stored as chosen, said on the review. */
+  clockChange?: ClockChange
   metricEntry?: RowRecord<MetricEntryFields> & { links: MetricEntryLinks }
   issues: CsvIssue[]
 }
@@ -89,6 +93,15 @@ function contactInput(input: Record<string, unknown>): Record<string, unknown> {
   return { ...rest, emails: list(emails, 'address'), phones: list(phones, 'number') }
 }
 
+/** "Organization website: …" lines for the organization values of a row that names none. */
+function orgNotes(values: Record<string, unknown>): string[] {
+  return contactSheetFields.flatMap((field) => {
+    const value = values[field.key]
+    if (!field.key.startsWith('organization.') || value === undefined) return []
+    return [`${field.header}: ${Array.isArray(value) ? value.join(MULTI_VALUE_SEPARATOR) : value}`]
+  })
+}
+
 /** The dotted paths of the values in a nested input; an array is one value, an empty one none. */
 function givenPaths(input: Record<string, unknown>, prefix = ''): string[] {
   return Object.entries(input).flatMap(([key, value]) => {
@@ -122,13 +135,22 @@ function checked<S extends z.ZodType>(
   return undefined
 }
 
+export type RowRecordsOptions = {
+  /** Per row number, which instant a start the clocks skip or repeat stands for. */
+  clockChoices?: Readonly<Record<string, ClockChoice>>
+}
+
 /**
  * The records of one read row. A contact sheet row yields an organization when it names one
  * (or its domain), a contact when it has a name or an email, and their affiliation when it has
  * both. Columns kept as notes or tags go to the row's main record: the person on a contact
  * sheet. A row with cell issues yields no records.
  */
-export function rowRecords(entity: ImportEntity, read: RowValues): RowRecords {
+export function rowRecords(
+  entity: ImportEntity,
+  read: RowValues,
+  options: RowRecordsOptions = {},
+): RowRecords {
   const issues = [...read.issues]
   const out: RowRecords = { row: read.row, issues }
   if (issues.length) return out
@@ -146,11 +168,15 @@ export function rowRecords(entity: ImportEntity, read: RowValues): RowRecords {
     if (names.length) out.organizationNames = names
   } else if (entity === 'contactSheet') {
     const organization = part(values, 'organization.')
-    if (organization['name'] || organization['domain'] || organization['website']) {
-      organization['name'] ??= organization['domain'] ?? organization['website']
+    // A row names an organization by its name only: a site or a place alone (a profile link,
+    // a city) never creates, renames or links one, and stays with the person as a note.
+    const named = typeof organization['name'] === 'string' && organization['name'].trim() !== ''
+    if (named)
       out.organization = checked(organizationSchema, organization, row, 'organization.', issues)
-    }
-    const contact = withExtras(part(values, 'contact.'), read)
+    const contact = withExtras(part(values, 'contact.'), {
+      ...read,
+      extraNotes: named ? read.extraNotes : [...read.extraNotes, ...orgNotes(values)],
+    })
     if (Object.keys(contact).length)
       out.contact = checked(contactSchema, contactInput(contact), row, 'contact.', issues)
     const affiliation = part(values, 'affiliation.') as Partial<RowAffiliation>
@@ -162,11 +188,18 @@ export function rowRecords(entity: ImportEntity, read: RowValues): RowRecords {
       unknown
     > & { campaign: string; host?: string; coPresenters?: string[] }
     const zone = typeof rest['timeZone'] === 'string' ? (rest['timeZone'] as string) : 'UTC'
-    if (typeof rest['startsAt'] === 'string' && !(rest['startsAt'] as string).endsWith('Z'))
-      rest['startsAt'] = wallClockToInstant(rest['startsAt'] as string, zone) ?? rest['startsAt']
+    const { startDate, startTime, ...others } = rest
+    const start = screeningStart(
+      { startsAt: others['startsAt'], startDate, startTime },
+      zone,
+      options.clockChoices?.[row],
+    )
+    if (start.needsDate) issues.push(csvIssue('required', { row }, { value: '', expected: 'Date' }))
+    if (start.startsAt) others['startsAt'] = start.startsAt
+    if (start.clockChange) out.clockChange = start.clockChange
     const links = { campaign, ...(host ? { host } : {}), coPresenters: coPresenters ?? [] }
     const input = {
-      ...rest,
+      ...others,
       campaignId: LINK_PENDING,
       ...(host ? { hostOrganizationId: LINK_PENDING } : {}),
       ...(links.coPresenters.length

@@ -54,7 +54,9 @@ export async function readRecords(
         return fields ? { row: row.row, fields } : row
       })
       rows += fixed.length
-      const records = fixed.map((row) => rowRecords(settings.entity, read.read(row)))
+      const records = fixed.map((row) =>
+        rowRecords(settings.entity, read.read(row), { clockChoices: settings.clockChoices ?? {} }),
+      )
       const progress = { bytes, size: source.size, rows }
       await handling.start(() => onBatch(records, fixed, progress))
     }
