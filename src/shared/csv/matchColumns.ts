@@ -1,3 +1,4 @@
+import { isPersonalDomain } from '../domain/personalDomains'
 import type { ImportEntity, ImportField } from './importField'
 import { importFieldsFor } from './importFieldsFor'
 import { normaliseHeader } from './normaliseHeader'
@@ -16,6 +17,8 @@ export type MatchReason =
   | 'ignored'
   /** Another column matched this field better (fields that hold one value only). */
   | 'taken'
+  /** A site column whose values are profile links: the person's, never the organization's. */
+  | 'profileLinks'
   | 'none'
 
 export type ColumnMatch = {
@@ -54,6 +57,19 @@ const tooGeneral = new Set([
 ])
 
 const FUZZY_THRESHOLD = 0.8
+
+/** The fields that give an organization its site, and so its domain. */
+const ORGANIZATION_SITE = /^(organization\.)?(website|domain)$/
+
+/** Whether most of a column's sample values are on a social network or a link shortener. */
+function holdsProfileLinks(values: readonly string[]): boolean {
+  const hosts = values
+    .map((value) => value.trim())
+    .filter(Boolean)
+    .map((value) => /^(?:[a-z]+:\/\/)?(?:www\.)?([^/\s?#]+)/i.exec(value)?.[1] ?? '')
+  const personal = hosts.filter((host) => host.includes('.') && isPersonalDomain(host))
+  return personal.length > 0 && personal.length * 2 >= hosts.length
+}
 
 type Candidate = { field: ImportField; names: { text: string; reason: 'exact' | 'synonym' }[] }
 
@@ -108,14 +124,22 @@ function bestMatch(
  * A field that holds one value goes to its most confident column; a multi-value field (emails,
  * phones, tags) takes every column that matches it ("E-mail 1 - Value", "E-mail 2 - Value").
  */
-export function matchColumns(headers: readonly string[], entity: ImportEntity): ColumnMatch[] {
+export function matchColumns(
+  headers: readonly string[],
+  entity: ImportEntity,
+  /** The first data rows, when known: a site column of profile links goes to the person. */
+  samples: readonly (readonly string[])[] = [],
+): ColumnMatch[] {
   const fields = importFieldsFor(entity)
   const candidates = candidatesOf(fields)
-  const matches: ColumnMatch[] = headers.map((header, column) => ({
-    column,
-    header,
-    ...bestMatch(header, candidates),
-  }))
+  const links = fields.find((field) => /(^|\.)links$/.test(field.key))?.key ?? null
+  const matches: ColumnMatch[] = headers.map((header, column) => {
+    const match = { column, header, ...bestMatch(header, candidates) }
+    const values = samples.map((row) => row[column] ?? '')
+    return ORGANIZATION_SITE.test(match.field ?? '') && holdsProfileLinks(values)
+      ? { ...match, field: links, confidence: 0.9, reason: 'profileLinks' as const }
+      : match
+  })
   const multi = new Set(fields.filter((field) => field.multi).map((field) => field.key))
   const byConfidence = [...matches].sort(
     (a, b) => b.confidence - a.confidence || a.column - b.column,

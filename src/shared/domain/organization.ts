@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Stored } from './record'
 import { foldForSearch } from '../text/foldForSearch'
 import { searchWords } from '../text/searchWords'
+import { isPersonalDomain } from './personalDomains'
 import { languages, optionalText, strength, tags, webUrl } from './primitives'
 
 export const organizationTypes = [
@@ -51,16 +52,27 @@ export const organizationSchema = z
     /** The campaigns this organization is a partner in. */
     campaignIds: z.array(z.string()).default([]),
   })
-  .transform((org) => ({ ...org, domain: org.domain || domainOf(org.website) }))
+  .transform((org) => ({ ...org, domain: organizationDomain(org.domain) ?? domainOf(org.website) }))
 
-/** The web address's host without "www.", which is how people and duplicates are matched. */
+/**
+ * The web address's host without "www.", which is how people and duplicates are matched; none
+ * for a social network, free mail provider or link shortener, which names no organization.
+ */
 export function domainOf(url: string | undefined): string | undefined {
   if (!url) return undefined
   try {
-    return new URL(url).hostname.replace(/^www\./, '').toLowerCase()
+    const host = new URL(url).hostname.replace(/^www\./, '').toLowerCase()
+    return host && !isPersonalDomain(host) ? host : undefined
   } catch {
     return undefined
   }
+}
+
+/** A domain as typed ("WWW.UFCW.org", "https://ufcw.org/join", "@ufcw.org"), as it is kept. */
+export function organizationDomain(text: string | undefined): string | undefined {
+  const trimmed = text?.trim().replace(/^@/, '')
+  if (!trimmed) return undefined
+  return domainOf(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`)
 }
 
 /** Stored beside the fields, recomputed on every write. */

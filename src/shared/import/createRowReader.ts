@@ -8,6 +8,7 @@ import {
   type ValueResult,
 } from '../csv'
 import { csvIssue } from '../csv/csvIssue'
+import { columnName } from './columnName'
 import { COLUMN_AS_NOTE, COLUMN_AS_TAG, type ImportSettings } from './importSettings'
 
 /** One row read against the mapping: values by field key, and what did not fit. */
@@ -40,7 +41,7 @@ export function createRowReader(headers: readonly string[], settings: ImportSett
       column,
       target,
       field: field && { ...field, required: false },
-      header: headers[column] ?? '',
+      header: columnName(headers[column], column),
     }
   })
   const required = [...fields.values()]

@@ -5,7 +5,11 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { matchPreset } from '../../../../../shared/csv'
 import { LIVE } from '../../../../../shared/domain/record'
-import { IGNORE_COLUMN, type ImportSettings } from '../../../../../shared/import/importSettings'
+import {
+  COLUMN_AS_NOTE,
+  IGNORE_COLUMN,
+  type ImportSettings,
+} from '../../../../../shared/import/importSettings'
 import { db } from '../../../db/db'
 import { mappingPresetRepo } from '../mappingPresetRepo'
 import type { WizardDraft } from './wizardDraft'
@@ -30,9 +34,13 @@ export function MappingPresets({ draft, onSettings }: MappingPresetsProps) {
     [settings.entity],
   )
   const fit = presets && matchPreset(headers, presets)
-  const applied =
-    fit &&
-    fit.fields.every((field, column) => (field ?? IGNORE_COLUMN) === settings.columns[column])
+  // A column the preset does not know is kept as a note, like any unmatched one.
+  const fitted = fit?.fields.map((field, column) =>
+    field === null && fit.added.includes(headers[column] ?? '')
+      ? COLUMN_AS_NOTE
+      : (field ?? IGNORE_COLUMN),
+  )
+  const applied = fitted?.every((target, column) => target === settings.columns[column])
 
   async function save() {
     const mapping = Object.fromEntries(
@@ -68,7 +76,7 @@ export function MappingPresets({ draft, onSettings }: MappingPresetsProps) {
             onClick={() =>
               onSettings({
                 ...settings,
-                columns: fit.fields.map((field) => field ?? IGNORE_COLUMN),
+                columns: fitted ?? settings.columns,
               })
             }
           >

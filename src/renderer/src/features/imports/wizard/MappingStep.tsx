@@ -14,8 +14,9 @@ import {
 } from '../../../../../shared/import/importSettings'
 import { createRowReader } from '../../../../../shared/import/createRowReader'
 import { fieldLabel } from './fieldLabel'
+import { KeptColumns } from './KeptColumns'
 import { MappingPresets } from './MappingPresets'
-import type { WizardDraft } from './wizardDraft'
+import { dateGuessFor, type WizardDraft } from './wizardDraft'
 
 type MappingStepProps = {
   draft: WizardDraft
@@ -64,6 +65,7 @@ export function MappingStep({ draft, onSettings }: MappingStepProps) {
       ),
     })
   const defaultIssues = createRowReader(headers, settings).defaultIssues
+  const dateGuess = dateGuessFor(draft.sniff, settings)
   const missing = missingRequired(settings)
 
   return (
@@ -128,6 +130,8 @@ export function MappingStep({ draft, onSettings }: MappingStepProps) {
         </Table>
       </Table.ScrollContainer>
 
+      <KeptColumns headers={headers} columns={settings.columns} />
+
       <Title order={4}>{t('imports.mapping.values')}</Title>
       <Group grow align="flex-start">
         <Select
@@ -137,6 +141,12 @@ export function MappingStep({ draft, onSettings }: MappingStepProps) {
             label: t('imports.mapping.dateExample', { example: format.example }),
           }))}
           value={settings.valueOptions.dateFormat}
+          description={t(`imports.mapping.dateGuess.${dateGuess.reason}`, {
+            value: dateGuess.sample?.value,
+            row: dateGuess.sample?.row,
+          })}
+          descriptionProps={{ 'data-testid': 'import-date-guess' }}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           allowDeselect={false}
           onChange={(value) =>
             value &&

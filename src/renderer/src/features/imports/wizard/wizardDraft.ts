@@ -1,11 +1,15 @@
 import {
+  guessDateFormat,
+  importFieldsFor,
   matchColumns,
   sniff,
   SNIFF_BYTES,
   type CsvSniff,
+  type DateFormat,
+  type DateGuess,
   type ImportEntity,
 } from '../../../../../shared/csv'
-import type { ImportSettings } from '../../../../../shared/import/importSettings'
+import { COLUMN_AS_NOTE, type ImportSettings } from '../../../../../shared/import/importSettings'
 import type { ImportSource } from '../../../import/importSource'
 
 /** The file being imported, what its start showed, and the settings chosen so far. */
@@ -35,10 +39,33 @@ export function headersOf(found: CsvSniff): string[] {
   return found.preview[found.headerRow.index] ?? []
 }
 
+/** Where and when a screening happens, beside its start, as a schedule lists it. */
+const scheduleFields = [
+  'startTime',
+  'timeZone',
+  'venue.name',
+  'venue.address',
+  'venue.city',
+  'venue.country',
+  'venue.capacity',
+  'host',
+]
+
+/**
+ * A schedule: a start with its campaign, or a title and a start with at least two of a time, a
+ * zone, a venue, a host. A schedule without a campaign column asks for the campaign once, as
+ * the required field's default on the Columns step.
+ */
+function isSchedule(fields: readonly (string | null)[]): boolean {
+  const start = fields.includes('startsAt') || fields.includes('startDate')
+  const around = scheduleFields.filter((key) => fields.includes(key)).length
+  return start && (fields.includes('campaign') || (fields.includes('title') && around >= 2))
+}
+
 /**
  * A kind of file guessed from its headers: metric values (a metric and a value), screenings (a
- * campaign and a start), a contact sheet (people and organizations), contacts (emails or names
- * of people), else organizations. The user can always choose another.
+ * schedule of no people, see isSchedule), a contact sheet (people and organizations), contacts
+ * (emails or names of people), else organizations. The user can always choose another.
  */
 export function guessEntity(headers: readonly string[]): ImportEntity {
   const sure = (entity: ImportEntity) =>
@@ -48,14 +75,16 @@ export function guessEntity(headers: readonly string[]): ImportEntity {
   const metric = sure('metricEntries')
   if (metric.includes('metric') && metric.includes('value')) return 'metricEntries'
   const screening = sure('screenings')
-  if (screening.includes('campaign') && screening.includes('startsAt')) return 'screenings'
+  const people = ['emails', 'firstName', 'lastName', 'fullName']
+  const contactFields = sure('contacts')
+  if (isSchedule(screening) && !contactFields.some((key) => people.includes(key ?? '')))
+    return 'screenings'
   // A sheet of people and organizations, unless one kind alone explains more of its columns (an
   // organizations export has "Name" and "Website", which a contact sheet also reads).
   const sheet = sure('contactSheet')
   const hasOrg = sheet.some((key) => key?.startsWith('organization.'))
-  const people = ['emails', 'firstName', 'lastName', 'fullName']
   const hasPerson = sheet.some((key) => people.some((field) => key === `contact.${field}`))
-  const contacts = sure('contacts').length
+  const contacts = contactFields.length
   const orgFields = sure('organizations')
   if (hasOrg && hasPerson && sheet.length > Math.max(contacts, orgFields.length))
     return 'contactSheet'
@@ -67,9 +96,50 @@ export function guessEntity(headers: readonly string[]): ImportEntity {
     : 'organizations'
 }
 
-/** Columns matched for an entity: a field key per column, '' where none fits. */
-export function matchedColumns(headers: readonly string[], entity: ImportEntity): string[] {
-  return matchColumns(headers, entity).map((match) => match.field ?? '')
+/**
+ * Columns matched for an entity: a field key per column, and a column no field fits kept as a
+ * line of each record's notes, so nothing the file holds is lost unless the user leaves it out.
+ */
+export function matchedColumns(
+  headers: readonly string[],
+  entity: ImportEntity,
+  samples: readonly (readonly string[])[] = [],
+): string[] {
+  return matchColumns(headers, entity, samples).map((match) => match.field ?? COLUMN_AS_NOTE)
+}
+
+/** The first data rows of a sniff, for matching columns by their values too. */
+export function samplesOf(found: CsvSniff): string[][] {
+  return found.preview.slice(found.headerRow.index + 1)
+}
+
+/** Whether the user's locale writes a slashed date month first ("4/28/2024"), as the US does. */
+const monthFirstLocale = () =>
+  typeof navigator !== 'undefined' && /-(US|PH)$/i.test(navigator.language)
+
+/**
+ * The date format of the columns mapped to date fields, guessed from their cells in the preview,
+ * with the reason (see guessDateFormat).
+ */
+export function dateGuessFor(
+  found: CsvSniff,
+  settings: Pick<ImportSettings, 'entity' | 'columns'>,
+  fallback: DateFormat = 'iso',
+): DateGuess {
+  const dated = new Set(
+    importFieldsFor(settings.entity)
+      .filter((field) => field.type === 'date' || field.type === 'dateTime')
+      .map((field) => field.key),
+  )
+  const columns = settings.columns.flatMap((key, column) => (dated.has(key) ? [column] : []))
+  const samples = samplesOf(found).flatMap((fields, index) =>
+    columns.map((column) => ({
+      value: fields[column] ?? '',
+      // The row as a spreadsheet numbers it: the preview starts at the file's first line.
+      row: found.headerRow.index + index + 2,
+    })),
+  )
+  return guessDateFormat(samples, { monthFirst: monthFirstLocale(), fallback })
 }
 
 /**
@@ -85,6 +155,8 @@ export function draftFor(
   const headers = headersOf(found)
   const entity = previous?.entity ?? guessEntity(headers)
   const semicolon = found.delimiter.delimiter === ';'
+  const kept = previous && previous.columns.length === headers.length
+  const columns = kept ? previous.columns : matchedColumns(headers, entity, samplesOf(found))
   const settings: ImportSettings = {
     entity,
     overrides: {
@@ -92,16 +164,17 @@ export function draftFor(
       delimiter: found.delimiter.delimiter,
       headerRow: found.headerRow.index,
     },
-    columns:
-      previous && previous.columns.length === headers.length
-        ? previous.columns
-        : matchedColumns(headers, entity),
+    columns,
     defaults: previous?.defaults ?? {},
-    // A semicolon file comes from a locale whose decimal mark is the comma.
-    valueOptions: previous?.valueOptions ?? {
-      dateFormat: 'iso',
-      decimalMark: semicolon ? ',' : '.',
-    },
+    // Dates as the file's own cells show them, guessed again whenever the columns are; a
+    // semicolon file comes from a locale whose decimal mark is the comma.
+    valueOptions: kept
+      ? previous.valueOptions
+      : {
+          dateFormat: dateGuessFor(found, { entity, columns }, previous?.valueOptions.dateFormat)
+            .format,
+          decimalMark: previous?.valueOptions.decimalMark ?? (semicolon ? ',' : '.'),
+        },
     policy: previous?.policy ?? 'update',
   }
   return { source, head, sniff: found, headers, settings }
