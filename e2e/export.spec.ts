@@ -90,12 +90,17 @@ test('exports a filtered view: its rows, the importer headers, formulas neutrali
   const [headers, ...rows] = rowsOf(text)
   expect(headers).toEqual([
     'First name',
+    'Middle name',
     'Last name',
     'Emails',
     'Phones',
     'Job title',
     'Preferred language',
     'Pronouns',
+    'City',
+    'Region',
+    'Country',
+    'Links',
     'Consent to contact',
     'Consent source',
     'Consent date',
@@ -127,8 +132,9 @@ test('exports with each option: no BOM, semicolons, a date format, sensitive peo
   await dialog.choose('Separator', 'Semicolon (;) · decimal comma')
   await dialog.choose('Dates', 'Like 28/04/2024')
   await dialog.dialog.getByRole('checkbox', { name: /sensitive/ }).check()
-  // "Phones" left out, and "First name" moved after "Last name".
+  // "Phones" and "Middle name" left out, and "First name" moved after "Last name".
   await dialog.column('Phones').uncheck()
+  await dialog.column('Middle name').uncheck()
   await dialog.dialog.getByRole('button', { name: 'Move First name down' }).click()
   await app.page.screenshot({ path: 'test-results/screenshots/export-options-light.png' })
   const dir = await tempDir()
@@ -141,6 +147,7 @@ test('exports with each option: no BOM, semicolons, a date format, sensitive peo
   expect(text.split('\r\n')[0]).toBe(headers!.join(';'))
   expect(headers!.slice(0, 3)).toEqual(['Last name', 'First name', 'Emails'])
   expect(headers).not.toContain('Phones')
+  expect(headers).not.toContain('Middle name')
   expect(rows.map((row) => row[0])).toEqual(['Baptiste', 'Haddad', 'Okafor', 'Peña'])
   expect(rows[3]![headers!.indexOf('Consent date')]).toBe('29/02/2024')
   expect(rows[1]![headers!.indexOf('Sensitive')]).toBe('yes')

@@ -9,6 +9,7 @@ import { organizationSchema, type OrganizationFields } from '../domain/organizat
 import { screeningSchema, type ScreeningFields } from '../domain/screening'
 import type { RowValues } from './createRowReader'
 import { setPath } from './paths'
+import { withAccessColumns } from './accessColumns'
 import { screeningStart, type ClockChange, type ClockChoice } from './screeningStart'
 
 /** An affiliation as a row gives it: the role of the row's contact at the row's organization. */
@@ -19,7 +20,15 @@ export type RowAffiliation = { role: string; startDate?: string; endDate?: strin
  * gave values for, which are the only ones an update touches. `id` is the record the row names
  * by its "Impact Desk ID" (an export's own): matched first if it is there, never written.
  */
-export type RowRecord<T> = { fields: T; given: string[]; id?: string }
+export type RowRecord<T> = {
+  fields: T
+  given: string[]
+  id?: string
+  /** The file's row, for what the review lists. */
+  row?: number
+  /** The one "Name" cell a person's first and last name were split from, if so. */
+  fullName?: string
+}
 
 /** The records one row of a file yields, each valid for its schema, or the row's issues. */
 export type RowRecords = {
@@ -120,7 +129,7 @@ function checked<S extends z.ZodType>(
   issues: CsvIssue[],
 ): RowRecord<z.output<S>> | undefined {
   const result = schema.safeParse(input)
-  if (result.success) return { fields: result.data, given: givenPaths(input) }
+  if (result.success) return { fields: result.data, given: givenPaths(input), row }
   for (const issue of result.error.issues)
     issues.push(
       csvIssue(
@@ -135,14 +144,28 @@ function checked<S extends z.ZodType>(
   return undefined
 }
 
+/** A person, with the one "Name" cell their first and last name were split from, if so. */
+function person(
+  input: Record<string, unknown>,
+  row: number,
+  prefix: string,
+  issues: CsvIssue[],
+): RowRecord<ContactFields> | undefined {
+  const record = checked(contactSchema, contactInput(input), row, prefix, issues)
+  const { fullName, firstName, lastName } = input
+  return record && typeof fullName === 'string' && !firstName && !lastName
+    ? { ...record, fullName }
+    : record
+}
+
 export type RowRecordsOptions = {
   /** Per row number, which instant a start the clocks skip or repeat stands for. */
   clockChoices?: Readonly<Record<string, ClockChoice>>
 }
 
 /**
- * The records of one read row. A contact sheet row yields an organization when it names one
- * (or its domain), a contact when it has a name or an email, and their affiliation when it has
+ * The records of one read row. A contact sheet row yields an organization when it names one, a
+ * contact when it has a name or an email, and their affiliation when it has
  * both. Columns kept as notes or tags go to the row's main record: the person on a contact
  * sheet. A row with cell issues yields no records.
  */
@@ -162,8 +185,7 @@ export function rowRecords(
     out.organization = withId(checked(organizationSchema, input, row, '', issues), id)
   } else if (entity === 'contacts') {
     const { organizationNames, ...rest } = part(values)
-    const input = contactInput(withExtras(rest, read))
-    out.contact = withId(checked(contactSchema, input, row, '', issues), id)
+    out.contact = withId(person(withExtras(rest, read), row, '', issues), id)
     const names = (organizationNames as string[] | undefined) ?? []
     if (names.length) out.organizationNames = names
   } else if (entity === 'contactSheet') {
@@ -177,16 +199,14 @@ export function rowRecords(
       ...read,
       extraNotes: named ? read.extraNotes : [...read.extraNotes, ...orgNotes(values)],
     })
-    if (Object.keys(contact).length)
-      out.contact = checked(contactSchema, contactInput(contact), row, 'contact.', issues)
+    if (Object.keys(contact).length) out.contact = person(contact, row, 'contact.', issues)
     const affiliation = part(values, 'affiliation.') as Partial<RowAffiliation>
     if (out.organization && out.contact)
       out.affiliation = { ...affiliation, role: affiliation.role?.trim() ?? '' }
   } else if (entity === 'screenings') {
-    const { campaign, host, coPresenters, ...rest } = withExtras(part(values), read) as Record<
-      string,
-      unknown
-    > & { campaign: string; host?: string; coPresenters?: string[] }
+    const { campaign, host, coPresenters, ...rest } = withAccessColumns(
+      withExtras(part(values), read),
+    ) as Record<string, unknown> & { campaign: string; host?: string; coPresenters?: string[] }
     const zone = typeof rest['timeZone'] === 'string' ? (rest['timeZone'] as string) : 'UTC'
     const { startDate, startTime, ...others } = rest
     const start = screeningStart(

@@ -18,11 +18,16 @@ export type PlannedBatch = BatchPlan & {
  * counts it. `runId` undefined is the dry run of the review step: it plans and counts, and the
  * caller writes nothing.
  */
-export function createImportPlanner(db: ImpactDeskDb, policy: DuplicatePolicy, runId?: string) {
+export function createImportPlanner(
+  db: ImpactDeskDb,
+  policy: DuplicatePolicy,
+  runId?: string,
+  options: { createLinked?: boolean } = {},
+) {
   const run = createRunState(db, policy, runId)
   const known = createKnownKeys(db)
   const people = createPeoplePlanner(db, known)
-  const linked = createLinkedPlanner(db, people)
+  const linked = createLinkedPlanner(db, people, options)
 
   /**
    * Reads what a batch's rows may match, a few queries for the whole batch; answers the step
@@ -54,5 +59,5 @@ export function createImportPlanner(db: ImpactDeskDb, policy: DuplicatePolicy, r
   /** Reads and plans a batch. */
   const plan = async (rows: readonly RowRecords[]) => (await read(rows))()
 
-  return { read, plan, counts: () => run.counts }
+  return { read, plan, counts: () => run.counts, updates: () => run.updates, newLinks: linked.made }
 }

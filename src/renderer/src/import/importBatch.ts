@@ -24,11 +24,33 @@ import {
 } from '../../../shared/domain/screening'
 import type { DuplicatePolicy } from '../../../shared/import/importSettings'
 import { mergeRecord } from '../../../shared/import/mergeRecord'
+import { sameFullName } from '../../../shared/import/sameFullName'
 import type { RowRecord } from '../../../shared/import/rowRecords'
 import type { ImpactDeskDb } from '../db/db'
 
 export type Item = Record<string, unknown>
 export type Outcome = keyof TableCounts
+
+/** A field a row changes on a record from before the run: its value before and after. */
+export type FieldChange = { field: string; before: unknown; after: unknown }
+/** A record from before the run that a row of the file changes, for the review to list. */
+export type PlannedUpdate = {
+  row?: number
+  table: ImportTable
+  id: string
+  name: string
+  fields: FieldChange[]
+}
+/** The updates a review lists field by field; the counts count them all. */
+export const MAX_LISTED_UPDATES = 1000
+
+/** How a record is named in the review's list of updates. */
+function nameOf(record: Item): string {
+  const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : '')
+  const person = [text('firstName'), text('lastName')].filter(Boolean).join(' ')
+  const email = (record['emails'] as { address: string }[] | undefined)?.[0]?.address ?? ''
+  return text('name') || text('title') || person || email || text('date')
+}
 
 /** The records one batch writes, by table, and the prior values of the ones it changes. */
 export type BatchPlan = { puts: Partial<Record<ImportTable, Item[]>>; changes: ImportChange[] }
@@ -93,6 +115,13 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
   /** The fields of records from before the run whose prior values are kept, by record. */
   const priorKept = new Map<string, Set<string>>()
   /**
+   * Records from before the run that a row matched: a later row of the file that matches one
+   * again only fills its blanks, so the file merges into it once and imports again unchanged.
+   */
+  const matched = new Set<string>()
+  /** What a dry run would change on records from before it, field by field (the review's list). */
+  const updates: PlannedUpdate[] = []
+  /**
    * The records of the batch planned last (a real run), written only once the next batch has
    * read what it needs: the next batch takes them from here, never from the database, where
    * they are not yet.
@@ -138,10 +167,13 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
     }
 
     async function record(table: ImportTable, id: string): Promise<Item | undefined> {
-      const known = current.get(id)
-      // In a dry run, a record an earlier batch "created" is nowhere to read.
-      if (known || madeInDryRun(id)) return known
-      const fetched = held(table, id) ?? ((await db.table(table).get(id)) as Item | undefined)
+      const known = current.get(id) ?? held(table, id)
+      // In a dry run, a record an earlier batch "created" is only in memory, if kept there.
+      if (known || madeInDryRun(id)) {
+        if (known) current.set(id, known)
+        return known
+      }
+      const fetched = (await db.table(table).get(id)) as Item | undefined
       if (fetched) current.set(id, fetched)
       if (fetched && !kept.has(id)) keep(table, fetched)
       return fetched
@@ -149,12 +181,12 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
 
     /** Reads the records not yet in play, together (a record an earlier dry batch made is not). */
     async function load(table: ImportTable, ids: readonly string[]) {
-      const missing = [...new Set(ids)].filter((id) => !current.has(id) && !madeInDryRun(id))
+      const missing = [...new Set(ids)].filter((id) => !current.has(id))
       const unread: string[] = []
       for (const id of missing) {
         const record = held(table, id)
         if (record) current.set(id, record)
-        else unread.push(id)
+        else if (!madeInDryRun(id)) unread.push(id)
       }
       if (!unread.length) return
       const records = (await db.table(table).bulkGet(unread)) as (Item | undefined)[]
@@ -235,6 +267,19 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       dirty.set(id, table)
     }
 
+    /**
+     * The paths a row may change on a match: an organization matched by its domain or name
+     * keeps its name (only the row naming it by its id renames it), and a person keeps the
+     * parts of a name the row writes whole in one cell, rather than a new split of the same text.
+     */
+    function keptFields(table: ImportTable, id: string, existing: Item, incoming: RowRecord<Item>) {
+      if (table === 'organizations' && incoming.id !== id && existing['name'])
+        return incoming.given.filter((path) => path !== 'name')
+      if (table === 'contacts' && incoming.fullName && sameFullName(existing, incoming.fullName))
+        return incoming.given.filter((path) => path !== 'firstName' && path !== 'lastName')
+      return incoming.given
+    }
+
     /** The duplicates policy applied to a match: what happened to it. */
     async function apply(
       table: ImportTable,
@@ -251,16 +296,41 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
         count(table, 'updated')
         return 'updated'
       }
+      const before = fromBefore(id, existing)
+      // A record an earlier row of the file created or matched only has its blanks filled.
+      const again = !before || matched.has(id)
+      if (before) matched.add(id)
       const { merged, changed } = mergeRecord(
         existing,
         incoming.fields,
-        incoming.given,
-        policy === 'fill' ? 'fill' : 'update',
+        keptFields(table, id, existing, incoming),
+        policy === 'fill' || again ? 'fill' : 'update',
       )
+      // Of the names of one organization in the file, the most complete is kept.
+      const name = incoming.fields['name']
+      if (table === 'organizations' && !before && typeof name === 'string') {
+        const current = String(merged['name'] ?? '')
+        if (name.trim().length > current.length && incoming.id !== id) {
+          merged['name'] = name.trim()
+          if (!changed.includes('name')) changed.push('name')
+        }
+      }
       if (!changed.length) {
         count(table, 'unchanged')
         return 'unchanged'
       }
+      if (!runId && before && updates.length < MAX_LISTED_UPDATES)
+        updates.push({
+          ...(incoming.row !== undefined ? { row: incoming.row } : {}),
+          table,
+          id,
+          name: nameOf(merged),
+          fields: changed.map((field) => ({
+            field,
+            before: existing[field],
+            after: merged[field],
+          })),
+        })
       change(table, id, existing, merged, changed)
       count(table, 'updated')
       return 'updated'
@@ -284,7 +354,11 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       for (const [id, table] of dirty) {
         const record = current.get(id) as Item
         ;(puts[table] ??= []).push(record)
-        if (!runId) continue
+        // A dry run keeps the partners and screenings it "creates", for the rows naming them again.
+        if (!runId) {
+          if (madeInDryRun(id)) keep(table, record)
+          continue
+        }
         inFlight.set(id, record)
         keep(table, record)
       }
@@ -309,7 +383,7 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
     }
   }
 
-  return { runId, counts, batch }
+  return { runId, counts, updates, batch }
 }
 
 export type RunState = ReturnType<typeof createRunState>

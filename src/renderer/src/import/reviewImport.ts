@@ -1,8 +1,11 @@
 import type { CsvIssue, CsvReadReport } from '../../../shared/csv'
 import type { ImportCounts } from '../../../shared/domain/importRun'
 import type { ImportSettings } from '../../../shared/import/importSettings'
+import type { ClockChange } from '../../../shared/import/screeningStart'
 import type { ImpactDeskDb } from '../db/db'
 import { createImportPlanner } from './createImportPlanner'
+import type { PlannedUpdate } from './importBatch'
+import type { NewLinks } from './createLinkedPlanner'
 import { createProgressMeter, type ImportProgress } from './importProgress'
 import type { ImportSource } from './importSource'
 import { readRecords } from './readRecords'
@@ -10,14 +13,24 @@ import { readRecords } from './readRecords'
 /** A row that cannot be imported as it is, with its fields, for fixing in place. */
 export type ProblemRow = { row: number; fields: string[]; issues: CsvIssue[] }
 
+/** A screening whose local start the clocks skip or repeat: it imports, as chosen. */
+export type ClockChangeRow = { row: number; title: string; change: ClockChange }
+
 export type ImportReview = {
   report: CsvReadReport
   counts: ImportCounts
   /** The first problem rows (at most MAX_PROBLEM_ROWS); `counts.invalid` counts them all. */
   problems: ProblemRow[]
+  /** Records from before the import that rows change, field by field (at most 1,000 listed). */
+  updates: PlannedUpdate[]
+  /** The first starts the clocks skip or repeat (at most MAX_CLOCK_CHANGES). */
+  clockChanges: ClockChangeRow[]
+  /** The metrics and screenings a metric values file names that the run will make. */
+  newLinks: NewLinks
 }
 
 export const MAX_PROBLEM_ROWS = 1000
+export const MAX_CLOCK_CHANGES = 500
 
 export type ImportJobOptions = {
   fixes?: ReadonlyMap<number, string[]>
@@ -38,8 +51,11 @@ export async function reviewImport(
   settings: ImportSettings,
   { fixes, signal, onProgress }: ImportJobOptions = {},
 ): Promise<ImportReview> {
-  const planner = createImportPlanner(db, settings.policy)
+  const planner = createImportPlanner(db, settings.policy, undefined, {
+    createLinked: settings.createLinked ?? true,
+  })
   const problems: ProblemRow[] = []
+  const clockChanges: ClockChangeRow[] = []
   const meter = createProgressMeter('reading')
   const report = await readRecords(source, settings, {
     ...(fixes ? { fixes } : {}),
@@ -50,9 +66,22 @@ export async function reviewImport(
         const found = [...record.issues, ...issues.filter((issue) => issue.row === record.row)]
         if (found.length && problems.length < MAX_PROBLEM_ROWS)
           problems.push({ row: record.row, fields: rows[index]?.fields ?? [], issues: found })
+        if (record.clockChange && !found.length && clockChanges.length < MAX_CLOCK_CHANGES)
+          clockChanges.push({
+            row: record.row,
+            title: record.screening?.fields.title ?? '',
+            change: record.clockChange,
+          })
       })
       onProgress?.(meter(bytes, size, done))
     },
   })
-  return { report, counts: planner.counts(), problems }
+  return {
+    report,
+    counts: planner.counts(),
+    updates: planner.updates(),
+    problems,
+    clockChanges,
+    newLinks: planner.newLinks(),
+  }
 }
