@@ -1,7 +1,11 @@
 import { getPath, setPath } from './paths'
 
-/** How a row's values meet a record that is already there. */
-export type MergeMode = 'update' | 'fill'
+/**
+ * How a row's values meet a record that is already there: `update` writes over it, `fill` only
+ * where it has none, `combine` fills its blanks and adds to its lists (a later row of a file
+ * meeting a record an earlier row made or matched, so that the file merges into it once).
+ */
+export type MergeMode = 'update' | 'fill' | 'combine'
 
 type Item = Record<string, unknown>
 
@@ -28,8 +32,9 @@ function union(existing: unknown[], incoming: unknown[]): unknown[] {
 
 /**
  * A record with a row's values applied to the paths the row gave. `update` writes each value
- * over the record's, `fill` only where the record has none; lists gain the row's new items and
- * keep theirs (an email list keeps its primary address). Answers the merged copy and the
+ * over the record's, `fill` and `combine` only where the record has none; lists gain the row's
+ * new items and keep theirs (an email list keeps its primary address), except that `fill`
+ * leaves a list that has items as it is. Answers the merged copy and the
  * top-level fields that changed.
  */
 export function mergeRecord(

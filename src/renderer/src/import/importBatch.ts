@@ -304,7 +304,7 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
         existing,
         incoming.fields,
         keptFields(table, id, existing, incoming),
-        policy === 'fill' || again ? 'fill' : 'update',
+        policy === 'fill' ? 'fill' : again ? 'combine' : 'update',
       )
       // Of the names of one organization in the file, the most complete is kept.
       const name = incoming.fields['name']
