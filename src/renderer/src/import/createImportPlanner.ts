@@ -59,5 +59,11 @@ export function createImportPlanner(
   /** Reads and plans a batch. */
   const plan = async (rows: readonly RowRecords[]) => (await read(rows))()
 
-  return { read, plan, counts: () => run.counts, updates: () => run.updates, newLinks: linked.made }
+  return {
+    read,
+    plan,
+    counts: () => run.counts,
+    updates: () => ({ listed: run.updates, total: run.updatedBefore() }),
+    newLinks: linked.made,
+  }
 }

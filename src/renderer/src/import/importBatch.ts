@@ -121,6 +121,8 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
   const matched = new Set<string>()
   /** What a dry run would change on records from before it, field by field (the review's list). */
   const updates: PlannedUpdate[] = []
+  /** How many such records, listed or not. */
+  let updatedBefore = 0
   /**
    * The records of the batch planned last (a real run), written only once the next batch has
    * read what it needs: the next batch takes them from here, never from the database, where
@@ -319,7 +321,7 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
         count(table, 'unchanged')
         return 'unchanged'
       }
-      if (!runId && before && updates.length < MAX_LISTED_UPDATES)
+      if (!runId && before && updatedBefore++ < MAX_LISTED_UPDATES)
         updates.push({
           ...(incoming.row !== undefined ? { row: incoming.row } : {}),
           table,
@@ -383,7 +385,7 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
     }
   }
 
-  return { runId, counts, updates, batch }
+  return { runId, counts, updates, updatedBefore: () => updatedBefore, batch }
 }
 
 export type RunState = ReturnType<typeof createRunState>

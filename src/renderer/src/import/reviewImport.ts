@@ -2,6 +2,7 @@ import type { CsvIssue, CsvReadReport } from '../../../shared/csv'
 import type { ImportCounts } from '../../../shared/domain/importRun'
 import type { ImportSettings } from '../../../shared/import/importSettings'
 import type { ClockChange } from '../../../shared/import/screeningStart'
+import { createChoiceTally, type ChoiceTally } from '../../../shared/import/tallyChoices'
 import type { ImpactDeskDb } from '../db/db'
 import { createImportPlanner } from './createImportPlanner'
 import type { PlannedUpdate } from './importBatch'
@@ -22,11 +23,13 @@ export type ImportReview = {
   /** The first problem rows (at most MAX_PROBLEM_ROWS); `counts.invalid` counts them all. */
   problems: ProblemRow[]
   /** Records from before the import that rows change, field by field (at most 1,000 listed). */
-  updates: PlannedUpdate[]
+  updates: { listed: PlannedUpdate[]; total: number }
   /** The first starts the clocks skip or repeat (at most MAX_CLOCK_CHANGES). */
   clockChanges: ClockChangeRow[]
   /** The metrics and screenings a metric values file names that the run will make. */
   newLinks: NewLinks
+  /** Per choice field filled from a column, its distinct values and the option each is read as. */
+  choices: ChoiceTally[]
 }
 
 export const MAX_PROBLEM_ROWS = 1000
@@ -56,11 +59,13 @@ export async function reviewImport(
   })
   const problems: ProblemRow[] = []
   const clockChanges: ClockChangeRow[] = []
+  const choices = createChoiceTally(settings)
   const meter = createProgressMeter('reading')
   const report = await readRecords(source, settings, {
     ...(fixes ? { fixes } : {}),
     ...(signal ? { signal } : {}),
     async onBatch(records, rows, { bytes, size, rows: done }) {
+      choices.add(rows)
       const { issues } = await planner.plan(records)
       records.forEach((record, index) => {
         const found = [...record.issues, ...issues.filter((issue) => issue.row === record.row)]
@@ -83,5 +88,6 @@ export async function reviewImport(
     problems,
     clockChanges,
     newLinks: planner.newLinks(),
+    choices: choices.result(),
   }
 }

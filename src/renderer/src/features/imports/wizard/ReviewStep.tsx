@@ -11,12 +11,15 @@ import {
 import { saveTextFile } from '../../../files/saveTextFile'
 import { startReview } from '../../../import/importJob'
 import type { ImportReview } from '../../../import/reviewImport'
+import { ClockChangeRows } from './ClockChangeRows'
 import { CountsSummary } from './CountsSummary'
 import { issueMessage } from './issueMessage'
 import { JobFailureAlert } from './JobFailureAlert'
 import { JobProgress } from './JobProgress'
+import { NewLinksList } from './NewLinksList'
 import { ProblemRows } from './ProblemRows'
 import { problemRowsCsv } from './problemRowsCsv'
+import { UpdatedRecords } from './UpdatedRecords'
 import { useImportJob } from './useImportJob'
 import type { WizardDraft } from './wizardDraft'
 
@@ -48,6 +51,14 @@ export function ReviewStep({ draft, fixes, onFixes, onSettings, onReady }: Revie
   const fatal = review?.report.errors.filter((issue) => issue.severity === 'fatal') ?? []
   // What the reader noticed in the file itself (ragged rows, stray quotes): said, not blocking.
   const warnings = review?.report.errors.filter((issue) => issue.severity !== 'fatal') ?? []
+  // Metrics or screenings the file names could be made, once the file's campaign is given.
+  const unplaced =
+    settings.entity === 'metricEntries' &&
+    !settings.columns.includes('campaign') &&
+    !settings.defaults['campaign']?.trim() &&
+    !!review?.problems.some((problem) =>
+      problem.issues.some((issue) => issue.code === 'unknownLink'),
+    )
   const mapped = settings.columns.flatMap((target, column) =>
     target !== IGNORE_COLUMN ? [column] : [],
   )
@@ -87,6 +98,32 @@ export function ReviewStep({ draft, fixes, onFixes, onSettings, onReady }: Revie
             </Alert>
           )}
           {fatal.length === 0 && <CountsSummary counts={review.counts} />}
+          {fatal.length === 0 &&
+            (review.newLinks.metrics.length > 0 ||
+              review.newLinks.screenings.length > 0 ||
+              settings.createLinked === false) && (
+              <NewLinksList
+                links={review.newLinks}
+                create={settings.createLinked !== false}
+                onCreate={(create) => onSettings({ ...settings, createLinked: create })}
+              />
+            )}
+          {fatal.length === 0 && unplaced && (
+            <Alert color="orange" data-testid="import-needs-campaign">
+              {t('imports.review.newLinks.noCampaign')}
+            </Alert>
+          )}
+          {fatal.length === 0 && review.clockChanges.length > 0 && (
+            <ClockChangeRows
+              rows={review.clockChanges}
+              onChoose={(row, choice) =>
+                onSettings({
+                  ...settings,
+                  clockChoices: { ...settings.clockChoices, [row]: choice },
+                })
+              }
+            />
+          )}
           {warnings.length > 0 && (
             <Alert color="yellow" data-testid="import-warnings">
               {warnings.slice(0, 8).map((issue, index) => (
@@ -136,6 +173,9 @@ export function ReviewStep({ draft, fixes, onFixes, onSettings, onReady }: Revie
                 onFix={onFixes}
               />
             </>
+          )}
+          {fatal.length === 0 && (
+            <UpdatedRecords updates={review.updates.listed} total={review.updates.total} />
           )}
         </>
       )}
