@@ -2,7 +2,9 @@ import { campaignSchema } from '../../../shared/domain/campaign'
 import { metricDefinitionSchema } from '../../../shared/domain/metricDefinition'
 import { nameKeyOf } from '../../../shared/domain/organization'
 import { LIVE } from '../../../shared/domain/record'
+import { screeningSchema } from '../../../shared/domain/screening'
 import { csvIssue, type CsvIssue } from '../../../shared/csv/csvIssue'
+import { guessMetricUnit, type MetricUnit } from '../../../shared/import/guessMetricUnit'
 import type { RowRecord, RowRecords } from '../../../shared/import/rowRecords'
 import type { ImpactDeskDb } from '../db/db'
 import type { createPeoplePlanner } from './createPeoplePlanner'
@@ -10,21 +12,34 @@ import type { ImportBatch, Item, Outcome } from './importBatch'
 
 const fold = (text: string) => nameKeyOf(text)
 
+/** A metric a metric values file names and the workspace lacks, made by the import. */
+export type NewMetric = { name: string; campaign: string; unit: MetricUnit; unitWord?: string }
+/** A screening a metric values file names and the workspace lacks, made by the import. */
+export type NewScreening = { title: string; campaign: string }
+/** What the run makes for the records a metric values file names: said on the review. */
+export type NewLinks = { metrics: NewMetric[]; screenings: NewScreening[] }
+
+/** Listed on the review; beyond this many the counts still say how many are made. */
+export const MAX_NEW_LINKS = 200
+
 /**
  * Screenings and metric values, which name the records they belong to: campaigns by title
  * (created when none matches), partners by name (created too), metrics by name within their
- * campaign (created when the row names the campaign), screenings by title (never created: a
- * value for an unknown screening is a row to fix). A screening matches the live one its row
- * names by id, else one of the same campaign, title and start; a value the one its row names,
- * else one of the same metric, day and place.
+ * campaign and screenings by title (created, when `createLinked` allows and the row or the
+ * default names the campaign; else a row to fix). A metric made so takes the unit its name
+ * suggests (see guessMetricUnit). A screening matches the live one its row names by id, else
+ * one of the same campaign, title and start; a value the one its row names, else one of the
+ * same metric, day and place.
  */
 export function createLinkedPlanner(
   db: ImpactDeskDb,
   people: ReturnType<typeof createPeoplePlanner>,
+  { createLinked = true }: { createLinked?: boolean } = {},
 ) {
   let campaigns: Map<string, string> | undefined
   let metrics: Map<string, string[]> | undefined
   const screeningByTitle = new Map<string, string>()
+  const made: NewLinks = { metrics: [], screenings: [] }
 
   /** Campaigns and metric definitions are few: read once per run, then kept up to date. */
   async function lookups() {
@@ -117,45 +132,56 @@ export function createLinkedPlanner(
   ): Promise<[string, Outcome] | undefined> {
     const { links } = row
     const { campaigns, metrics } = await lookups()
-    // Every link is checked before anything is created for the row.
+    const unknown = (field: string, value: string) => {
+      issues.push(csvIssue('unknownLink', { row: rowNumber }, { field, value }))
+      return undefined
+    }
+    // Every link is checked before anything is created for the row: an unknown metric or
+    // screening is made only in a campaign the row (or the default) names.
+    const canCreate = createLinked && !!links.campaign
     let screeningId: string | undefined
+    const screeningKey = links.screening ? `title|${fold(links.screening)}` : ''
     if (links.screening) {
-      const key = `title|${fold(links.screening)}`
       screeningId =
-        screeningByTitle.get(key) ??
+        screeningByTitle.get(screeningKey) ??
         (await db.screenings.where('[deletedAt+title]').equals([LIVE, links.screening]).first())?.id
-      if (!screeningId) {
-        issues.push(
-          csvIssue(
-            'unknownLink',
-            { row: rowNumber },
-            { field: 'Screening', value: links.screening },
-          ),
-        )
-        return undefined
-      }
-      screeningByTitle.set(key, screeningId)
+      if (!screeningId && !canCreate) return unknown('Screening', links.screening)
     }
     const knownCampaign = links.campaign ? campaigns.get(fold(links.campaign)) : undefined
     const candidates =
       metrics.get(knownCampaign ? `${knownCampaign}|${fold(links.metric)}` : fold(links.metric)) ??
       []
     let metricId = links.campaign && !knownCampaign ? undefined : candidates[0]
-    if (!metricId) {
-      if (!links.campaign) {
-        issues.push(
-          csvIssue('unknownLink', { row: rowNumber }, { field: 'Metric', value: links.metric }),
+    if (!metricId && !canCreate) return unknown('Metric', links.metric)
+    if (!metricId || (links.screening && !screeningId)) {
+      const campaign = links.campaign as string
+      const campaignId = await campaignNamed(batch, campaign)
+      if (links.screening && !screeningId) {
+        screeningId = batch.create(
+          'screenings',
+          screeningSchema.parse({ campaignId, title: links.screening }) as Item,
         )
-        return undefined
+        if (made.screenings.length < MAX_NEW_LINKS)
+          made.screenings.push({ title: links.screening, campaign })
       }
-      const campaignId = await campaignNamed(batch, links.campaign)
-      metricId = batch.create(
-        'metricDefinitions',
-        metricDefinitionSchema.parse({ campaignId, name: links.metric }) as Item,
-      )
-      for (const key of [`${campaignId}|${fold(links.metric)}`, fold(links.metric)])
-        metrics.set(key, [...(metrics.get(key) ?? []), metricId])
+      if (!metricId) {
+        const { unit, word } = guessMetricUnit(links.metric)
+        metricId = batch.create(
+          'metricDefinitions',
+          metricDefinitionSchema.parse({ campaignId, name: links.metric, unit }) as Item,
+        )
+        for (const key of [`${campaignId}|${fold(links.metric)}`, fold(links.metric)])
+          metrics.set(key, [...(metrics.get(key) ?? []), metricId])
+        if (made.metrics.length < MAX_NEW_LINKS)
+          made.metrics.push({
+            name: links.metric,
+            campaign,
+            unit,
+            ...(word ? { unitWord: word } : {}),
+          })
+      }
     }
+    if (screeningId) screeningByTitle.set(screeningKey, screeningId)
     const [organizationId] = links.organization
       ? await people.organizationsNamed(batch, [links.organization])
       : []
@@ -203,5 +229,5 @@ export function createLinkedPlanner(
     return outcomes
   }
 
-  return { prepare, plan }
+  return { prepare, plan, made: () => made }
 }

@@ -391,12 +391,13 @@ it('imports metric values: metric by name in its campaign (created when new), sc
   expect(again.counts.byRow).toMatchObject({ created: 0, unchanged: 2 })
 })
 
-it('a value for a screening that is not there is a row to fix, and nothing is created for it', async () => {
+it('a value for a screening that is not there is a row to fix when new records are not to be made, and nothing is created for it', async () => {
   const bytes = encode(
     'Metric,Campaign,Value,Date,Screening\nAttendance,UNION,10,2024-04-28,Nowhere\n',
   )
-  const { settings } = settingsFor(bytes, 'metricEntries')
-  const review = await reviewImport(db, source(bytes), settings)
+  const { settings, headers } = settingsFor(bytes, 'metricEntries')
+  const refuse = { ...settings, createLinked: false }
+  const review = await reviewImport(db, source(bytes), refuse)
   expect(review.counts.invalid).toBe(1)
   expect(review.problems[0]?.issues).toEqual([
     expect.objectContaining({
@@ -405,7 +406,7 @@ it('a value for a screening that is not there is a row to fix, and nothing is cr
       params: { field: 'Screening', value: 'Nowhere' },
     }),
   ])
-  await importFile(bytes, 'metricEntries')
+  await runImport(db, source(bytes), refuse, headers)
   expect(await db.campaigns.count()).toBe(0)
   expect(await db.metricEntries.count()).toBe(0)
 })

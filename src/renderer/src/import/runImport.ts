@@ -53,7 +53,9 @@ export async function runImport(
     deletedAt: '',
   } satisfies ImportRun
   await db.importRuns.add(run)
-  const planner = createImportPlanner(db, settings.policy, id)
+  const planner = createImportPlanner(db, settings.policy, id, {
+    createLinked: settings.createLinked ?? true,
+  })
   const meter = createProgressMeter('writing')
 
   /** One batch's records, its changes and the run's counts up to it, in one transaction. */

@@ -181,7 +181,14 @@ export function MappingStep({ draft, onSettings }: MappingStepProps) {
       <Group grow align="flex-start" wrap="wrap">
         {fields
           .filter((field) => !field.importOnly)
-          .filter((field) => field.required || field.type === 'enum' || field.key.endsWith('tags'))
+          .filter(
+            (field) =>
+              field.required ||
+              // A metric values file names its campaign once: where new metrics and screenings go.
+              (entity === 'metricEntries' && field.key === 'campaign') ||
+              field.type === 'enum' ||
+              field.key.endsWith('tags'),
+          )
           .map((field) => {
             const issue = defaultIssues.find((candidate) => candidate.key === field.key)
             return (

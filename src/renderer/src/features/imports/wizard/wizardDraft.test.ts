@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { guessEntity } from './wizardDraft'
+import { dateGuessFor, draftFor, guessEntity } from './wizardDraft'
 
 it('guesses what a file holds from its headers', () => {
   expect(guessEntity(['Organisation', 'Org website', 'Name', 'Email', 'Role'])).toBe('contactSheet')
@@ -21,4 +21,31 @@ it('guesses what a file holds from its headers', () => {
   expect(guessEntity(['Company name', 'Company Domain Name', 'City'])).toBe('organizations')
   expect(guessEntity(['Title', 'Campaign', 'Start', 'Time zone'])).toBe('screenings')
   expect(guessEntity(['Metric', 'Campaign', 'Value', 'Date'])).toBe('metricEntries')
+})
+
+it('takes a schedule without a campaign column for screenings, not for people', () => {
+  expect(guessEntity(['Title', 'Date', 'Time', 'Venue', 'City', 'Time zone'])).toBe('screenings')
+  expect(guessEntity(['Event', 'Event date', 'Start time', 'Venue', 'Timezone'])).toBe('screenings')
+  // A date and a place alone are not enough, nor is a schedule of people.
+  expect(guessEntity(['Name', 'Date', 'City'])).toBe('contacts')
+  expect(guessEntity(['Name', 'Email', 'Date', 'Time', 'Venue', 'City'])).not.toBe('screenings')
+})
+
+it('guesses the date format from the cells of the date columns, with the cell that shows it', () => {
+  const csv = [
+    'Title,Date,Time,Venue,City,Time zone,Seats',
+    'UNION,05/03/2024,19:00,Hot Docs,Toronto,America/Toronto,12',
+    'UNION,28/04/2024,7:00 PM,Hot Docs,Toronto,America/Toronto,30',
+  ].join('\n')
+  const bytes = new TextEncoder().encode(csv)
+  const source = { name: 'schedule.csv', size: bytes.length, read: async () => bytes }
+  const draft = draftFor(source, bytes)
+  expect(draft.settings.entity).toBe('screenings')
+  expect(draft.settings.valueOptions.dateFormat).toBe('dmySlash')
+  // "30" in the seats column is no date: only the columns mapped to dates count.
+  expect(dateGuessFor(draft.sniff, draft.settings)).toEqual({
+    format: 'dmySlash',
+    reason: 'firstOver12',
+    sample: { value: '28/04/2024', row: 3 },
+  })
 })
