@@ -1,11 +1,11 @@
 import { csvIssue, type CsvIssue, type CsvIssueCode } from './csvIssue'
 import { stripFormulaGuard } from './formulaGuard'
 import type { ImportField } from './importField'
-import { parseBoolean } from './parseBoolean'
+import { booleanChoices } from './choiceSynonyms'
+import { choiceSetFor, readChoice } from './guessChoice'
 import { dateFormats, parseDate, type DateFormat } from './parseDate'
 import { parseDecimal, type DecimalMark } from './parseDecimal'
 import { parseEmail } from './parseEmail'
-import { parseEnum } from './parseEnum'
 import { parsePhone } from './parsePhone'
 import { parseTime } from './parseTime'
 import { parseUrl } from './parseUrl'
@@ -64,7 +64,12 @@ function inRange(value: number, field: ImportField): Single {
   return { ok: true, value }
 }
 
-function parseOne(field: ImportField, text: string, options: ValueOptions): Single {
+function parseOne(
+  field: ImportField,
+  text: string,
+  options: ValueOptions,
+  chosen?: Readonly<Record<string, string>>,
+): Single {
   switch (field.type) {
     case 'text':
       return { ok: true, value: text }
@@ -113,14 +118,15 @@ function parseOne(field: ImportField, text: string, options: ValueOptions): Sing
       return inRange(value, field)
     }
     case 'boolean': {
-      const value = parseBoolean(text)
+      const value = readChoice(booleanChoices, text, chosen)
       return value === null
         ? { ok: false, code: 'invalidBoolean', expected: 'yes; no' }
-        : { ok: true, value }
+        : { ok: true, value: value === 'true' }
     }
     case 'enum': {
       const options_ = field.options ?? []
-      const value = parseEnum(text, options_, field.optionLabels)
+      const set = choiceSetFor(field)
+      const value = set ? readChoice(set, text, chosen) : null
       const expected = options_.map((option) => field.optionLabels?.[option] ?? option).join('; ')
       return value === null ? { ok: false, code: 'unknownOption', expected } : { ok: true, value }
     }
@@ -131,12 +137,14 @@ function parseOne(field: ImportField, text: string, options: ValueOptions): Sing
  * Reads one cell for one field: the export's formula guard stripped, then trimmed; an empty
  * cell is `undefined` (or `required`); a multi-value cell is split as its tool wrote it
  * (`splitCell`) and each value read on its own. Never throws: a value that does not fit answers the issue
- * code and what was expected, for the per-cell message of the validation step.
+ * code and what was expected, for the per-cell message of the validation step. A yes/no or
+ * enum value takes the user's choice for it from `chosen` (see ValueMap), else the guess.
  */
 export function parseValue(
   field: ImportField,
   text: string,
   options: ValueOptions = defaultValueOptions,
+  chosen?: Readonly<Record<string, string>>,
 ): ValueResult {
   const fail = (single: Extract<Single, { ok: false }>): ValueResult => ({ ...single, value: text })
   if (text.length > MAX_CELL_LENGTH)
@@ -148,12 +156,12 @@ export function parseValue(
       : { ok: true, value: undefined }
   if (!field.multi) {
     // Text keeps its spaces, so that an exported note imports back unchanged.
-    const single = parseOne(field, field.type === 'text' ? cell : cell.trim(), options)
+    const single = parseOne(field, field.type === 'text' ? cell : cell.trim(), options, chosen)
     return single.ok ? single : fail(single)
   }
   const values: unknown[] = []
   for (const item of splitCell(cell, field)) {
-    const single = parseOne(field, item, options)
+    const single = parseOne(field, item, options, chosen)
     if (!single.ok) return fail(single)
     values.push(single.value)
   }

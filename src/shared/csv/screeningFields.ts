@@ -6,6 +6,7 @@ import {
   screeningTypes,
 } from '../domain/screening'
 import en from '../i18n/locales/en.json'
+import { aslChoices, captionChoices } from './accessChoices'
 import type { ImportField } from './importField'
 import { recordIdField } from './recordIdField'
 
@@ -158,6 +159,30 @@ export const screeningFields: readonly ImportField[] = [
     synonyms: ['Screening status', 'Stage'],
   },
   ...accessibilityFields,
+  // One column for captions or ASL, as schedules often have, read into the flags above.
+  {
+    key: 'captions',
+    header: labels.captions,
+    type: 'enum',
+    importOnly: true,
+    options: captionChoices,
+    optionLabels: en.screenings.captions,
+    synonyms: ['Captioning', 'Caption', 'CC', 'Subtitulado', 'Sous-titrage'],
+  },
+  {
+    key: 'aslCoverage',
+    header: labels.aslCoverage,
+    type: 'enum',
+    importOnly: true,
+    options: aslChoices,
+    optionLabels: en.screenings.aslCoverage,
+    synonyms: [
+      'Sign language',
+      'Sign language interpretation',
+      'ASL interpreter',
+      'ASL interpreting',
+    ],
+  },
   { key: 'accessibility.aslScope', header: labels.aslScope, type: 'text', synonyms: ['ASL scope'] },
   {
     key: 'accessibility.subtitleLanguages',

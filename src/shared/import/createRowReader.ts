@@ -52,7 +52,7 @@ export function createRowReader(headers: readonly string[], settings: ImportSett
   for (const [key, text] of Object.entries(settings.defaults)) {
     const field = fields.get(key)
     if (!field || text.trim() === '') continue
-    const result = parseValue(field, text, settings.valueOptions)
+    const result = parseValue(field, text, settings.valueOptions, settings.valueMap?.[key])
     if (result.ok) defaults.push({ field, value: result.value })
     else defaultIssues.push({ key, result })
   }
@@ -65,7 +65,12 @@ export function createRowReader(headers: readonly string[], settings: ImportSett
     for (const { column, target, field, header } of columns) {
       const text = cells[column] ?? ''
       if (field) {
-        const result = parseValue(field, text, settings.valueOptions)
+        const result = parseValue(
+          field,
+          text,
+          settings.valueOptions,
+          settings.valueMap?.[field.key],
+        )
         if (!result.ok) issues.push(valueIssue(result, row, column))
         else if (result.value !== undefined) {
           if (field.multi) {

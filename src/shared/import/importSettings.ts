@@ -1,5 +1,6 @@
 import type { ImportEntity, SniffOverrides, ValueOptions } from '../csv'
 import type { ClockChoice } from './screeningStart'
+import type { ValueMap } from '../csv/valueMap'
 
 /** What to do with a row that matches a record already there (or an earlier row of the file). */
 export const duplicatePolicies = ['update', 'fill', 'skip', 'create'] as const
@@ -27,4 +28,6 @@ export type ImportSettings = {
   clockChoices?: Record<string, ClockChoice>
   /** Whether metrics and screenings a metric values file names, and the workspace lacks, are made. */
   createLinked?: boolean
+  /** The user's option per value of a choice field; values it lacks are guessed as they read. */
+  valueMap?: ValueMap
 }
