@@ -281,6 +281,11 @@ const corpus: Record<string, Expected> = {
     ],
     rows: 2,
     issues: { preambleSkipped: 1 },
+    // "Notes:", its paragraph and a blank line: the three rows above the header, as counted.
+    check: ({ report }) =>
+      expect(report.errors.map((e) => [e.code, e.row, e.params])).toEqual([
+        ['preambleSkipped', 4, { rows: 3 }],
+      ]),
     fatal: false,
     mapping: {
       entity: 'contacts',

@@ -106,7 +106,8 @@ export function createCsvReader(options: CsvReaderOptions = {}): CsvReader {
           if (!isBlankRecord(fields)) preamble++
           continue
         }
-        if (preamble > 0) report(csvIssue('preambleSkipped', { row }, { rows: preamble }))
+        // Counted as a spreadsheet shows them: every row above the header, blank ones too.
+        if (preamble > 0) report(csvIssue('preambleSkipped', { row }, { rows: row - 1 }))
         const unique = uniqueHeaders(fields, row)
         headers = unique.headers
         unique.issues.forEach(report)
