@@ -1,4 +1,4 @@
-import { Badge, Radio, Stack, Table, Text, Title } from '@mantine/core'
+import { Radio, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ClockChoice } from '../../../../../shared/import/screeningStart'
 import { formatLocaleOf } from '../../../../../shared/i18n/locales'
@@ -31,14 +31,13 @@ export function ClockChangeRows({ rows, onChoose }: ClockChangeRowsProps) {
       <Text size="sm" c="dimmed">
         {t('imports.review.clock.hint')}
       </Text>
-      <Table.ScrollContainer minWidth={760}>
+      <Table.ScrollContainer minWidth={620}>
         <Table withTableBorder verticalSpacing="xs" aria-label={t('imports.review.clock.title')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('imports.review.rowColumn')}</Table.Th>
               <Table.Th>{t('imports.review.clock.screening')}</Table.Th>
               <Table.Th>{t('imports.review.clock.written')}</Table.Th>
-              <Table.Th>{t('imports.review.clock.zone')}</Table.Th>
               <Table.Th>{t('imports.review.clock.stored')}</Table.Th>
               <Table.Th>{t('imports.review.clock.choice')}</Table.Th>
             </Table.Tr>
@@ -57,15 +56,15 @@ export function ClockChangeRows({ rows, onChoose }: ClockChangeRowsProps) {
                     <Text size="sm" fw={500}>
                       {title}
                     </Text>
+                    <Text size="xs" c={kind === 'gap' ? 'orange' : 'yellow.8'}>
+                      {t(`imports.review.clock.${kind}`)}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{format.dateTime(`${change.wall}:00Z`, 'UTC')}</Text>
-                    <Badge color={kind === 'gap' ? 'orange' : 'yellow'} variant="light" size="sm">
-                      {t(`imports.review.clock.${kind}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{timeZone}</Text>
+                    <Text size="xs" c="dimmed" title={t('imports.review.clock.zone')}>
+                      {timeZone}
+                    </Text>
                   </Table.Td>
                   <Table.Td data-testid="import-clock-stored">
                     <Text size="sm" fw={500}>
