@@ -20,6 +20,9 @@ export const csvIssueCodes = [
   'encodingSwitched',
   'preambleSkipped',
   'moreIssues',
+  // Said of a row that imports all the same.
+  'emailKeptInNotes',
+  'sameRecordDiffers',
   // A value that does not fit its field (see parseValue).
   'required',
   'invalidEmail',
@@ -68,6 +71,8 @@ const warningCodes: ReadonlySet<CsvIssueCode> = new Set([
   'preambleSkipped',
   'moreIssues',
   'nulRemoved',
+  'emailKeptInNotes',
+  'sameRecordDiffers',
 ])
 
 /** The severity a code always has: the UI blocks on fatal, offers fix or skip on error. */

@@ -8,6 +8,9 @@ import {
   type ValueResult,
 } from '../csv'
 import { csvIssue } from '../csv/csvIssue'
+import { stripFormulaGuard } from '../csv/formulaGuard'
+import { parseEmail } from '../csv/parseEmail'
+import { splitCell } from '../csv/splitCell'
 import { columnName } from './columnName'
 import { COLUMN_AS_NOTE, COLUMN_AS_TAG, type ImportSettings } from './importSettings'
 
@@ -16,9 +19,23 @@ export type RowValues = {
   row: number
   values: Record<string, unknown>
   issues: CsvIssue[]
+  /** What was read otherwise than written, for the review to say (a bad email kept in notes). */
+  warnings: CsvIssue[]
   /** "Header: value" lines and tags from the columns kept as notes or tags. */
   extraNotes: string[]
   extraTags: string[]
+}
+
+/** The addresses of an email cell that read, and the values that do not. */
+function keptEmails(field: ImportField, text: string) {
+  const good: string[] = []
+  const bad: string[] = []
+  for (const part of splitCell(stripFormulaGuard(text), field)) {
+    const email = parseEmail(part)
+    if (email) good.push(email)
+    else bad.push(part)
+  }
+  return { good, bad }
 }
 
 export type RowReader = {
@@ -62,6 +79,7 @@ export function createRowReader(headers: readonly string[], settings: ImportSett
     const issues: CsvIssue[] = []
     const extraNotes: string[] = []
     const extraTags: string[] = []
+    const warnings: CsvIssue[] = []
     for (const { column, target, field, header } of columns) {
       const text = cells[column] ?? ''
       if (field) {
@@ -71,7 +89,18 @@ export function createRowReader(headers: readonly string[], settings: ImportSett
           settings.valueOptions,
           settings.valueMap?.[field.key],
         )
-        if (!result.ok) issues.push(valueIssue(result, row, column))
+        // A bad email never drops the person: its value goes to the notes, and the row says so.
+        const kept = !result.ok && field.type === 'email' ? keptEmails(field, text) : undefined
+        if (kept) {
+          for (const bad of kept.bad) {
+            extraNotes.push(`${header}: ${bad}`)
+            warnings.push(csvIssue('emailKeptInNotes', { row, column }, { value: bad }))
+          }
+          if (kept.good.length) {
+            const known = (values[field.key] as unknown[] | undefined) ?? []
+            values[field.key] = [...known, ...kept.good.filter((email) => !known.includes(email))]
+          }
+        } else if (!result.ok) issues.push(valueIssue(result, row, column))
         else if (result.value !== undefined) {
           if (field.multi) {
             const known = (values[field.key] as unknown[] | undefined) ?? []
@@ -98,7 +127,7 @@ export function createRowReader(headers: readonly string[], settings: ImportSett
             },
           ),
         )
-    return { row, values, issues, extraNotes, extraTags }
+    return { row, values, issues, warnings, extraNotes, extraTags }
   }
 
   return { read, defaultIssues }

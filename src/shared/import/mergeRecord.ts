@@ -9,8 +9,10 @@ export type MergeMode = 'update' | 'fill' | 'combine'
 
 type Item = Record<string, unknown>
 
-const isBlank = (value: unknown) =>
+/** No value: nothing, an empty text or an empty list. */
+export const isBlankValue = (value: unknown) =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)
+const isBlank = isBlankValue
 
 /** Emails and phones are lists of objects, one of them primary; anything else a list of values. */
 function keyOf(item: unknown): unknown {

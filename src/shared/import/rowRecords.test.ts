@@ -69,10 +69,10 @@ it('columns kept as notes and tags go to the record; left-out columns go nowhere
 })
 
 it('a bad cell or an incomplete record is an issue with its place, and yields nothing', () => {
-  const bad = read('contacts', ['Name', 'Email'], ['fullName', 'emails'], ['Cleo', 'cleo(at)x.org'])
+  const bad = read('contacts', ['Name', 'Phone'], ['fullName', 'phones'], ['Cleo', 'call me'])
   expect(bad.contact).toBeUndefined()
   expect(bad.issues).toEqual([
-    expect.objectContaining({ code: 'invalidEmail', row: 2, column: 1, severity: 'error' }),
+    expect.objectContaining({ code: 'invalidPhone', row: 2, column: 1, severity: 'error' }),
   ])
   const empty = read('contacts', ['Name', 'Email'], ['fullName', 'emails'], ['', ''])
   expect(empty.issues).toEqual([
@@ -109,4 +109,27 @@ it('keeps the id a row names its record by beside the record, never among its fi
       organization: expect.not.objectContaining({ id: expect.anything() }),
     }),
   )
+})
+
+it('a bad email never drops the person: it is kept in the notes, and the row says so', () => {
+  const cleo = read(
+    'contacts',
+    ['Name', 'Email'],
+    ['fullName', 'emails'],
+    ['Cleo Diaz', 'cleo(at)x.org; cleo@example.org'],
+  )
+  expect(cleo.issues).toEqual([])
+  expect(cleo.contact?.fields).toMatchObject({
+    firstName: 'Cleo',
+    emails: [{ address: 'cleo@example.org', primary: true }],
+    notes: 'Email: cleo(at)x.org',
+  })
+  expect(cleo.warnings).toEqual([
+    expect.objectContaining({
+      code: 'emailKeptInNotes',
+      row: 2,
+      column: 1,
+      params: { value: 'cleo(at)x.org' },
+    }),
+  ])
 })

@@ -43,6 +43,8 @@ export type RowRecords = {
   clockChange?: ClockChange
   metricEntry?: RowRecord<MetricEntryFields> & { links: MetricEntryLinks }
   issues: CsvIssue[]
+  /** What the row imports with, said in the review (an email that is not one, kept in notes). */
+  warnings?: CsvIssue[]
 }
 
 /** The records a screening row names: its campaign (by title) and partners (by name). */
@@ -175,7 +177,11 @@ export function rowRecords(
   options: RowRecordsOptions = {},
 ): RowRecords {
   const issues = [...read.issues]
-  const out: RowRecords = { row: read.row, issues }
+  const out: RowRecords = {
+    row: read.row,
+    issues,
+    ...(read.warnings.length ? { warnings: read.warnings } : {}),
+  }
   if (issues.length) return out
   const { row } = read
   // The id names a record to match; it is never a value of the record's fields.

@@ -272,12 +272,19 @@ it('namesakes and shared emails: an export imports back onto the records it came
   expect([await db.screenings.count(), await db.metricEntries.count()]).toEqual([2, 2])
   const before = await workspace()
 
-  // Without the id column, namesakes fall onto one record: the reason the column is there.
+  // Without the id column, namesakes fall onto one record, whose values the later rows do not
+  // replace, and the review says so: the reason the column is there.
   const withoutId = exportFieldsFor('contacts')
     .map((field) => field.key)
     .filter((key) => key !== 'id')
-  const text = await exportAll('contacts', { columns: withoutId })
-  expect((await reviewAgain(text, 'contacts', {})).updated).toBeGreaterThan(0)
+  const bytes = encode(await exportAll('contacts', { columns: withoutId }))
+  const { settings } = settingsFor(bytes, 'contacts', 'iso')
+  const merged = await reviewImport(db, source(bytes), settings)
+  expect(merged.counts.byRow).toMatchObject({ created: 0, updated: 0 })
+  expect(merged.rowWarnings.flatMap((row) => row.issues.map((issue) => issue.code))).toEqual([
+    'sameRecordDiffers',
+    'sameRecordDiffers',
+  ])
 
   const rows = { organizations: 3, contacts: 4, screenings: 2, metricEntries: 2 }
   for (const [entity, count] of Object.entries(rows) as [ReadBackEntity, number][]) {

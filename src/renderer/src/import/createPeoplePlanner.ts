@@ -153,7 +153,7 @@ export function createPeoplePlanner(db: ImpactDeskDb, known: KnownKeys) {
       const names = orgs.map((org) => org?.['name']).filter((name): name is string => !!name)
       fields = { ...fields, organizationNames: [...new Set(names)] }
     }
-    const result = await batch.upsert('contacts', match, { fields, given: incoming.given })
+    const result = await batch.upsert('contacts', match, { ...incoming, fields })
     for (const key of keys) if (!contactByEmail.has(key)) contactByEmail.set(key, result[0])
     return result
   }

@@ -23,7 +23,9 @@ import {
   type ScreeningFields,
 } from '../../../shared/domain/screening'
 import type { DuplicatePolicy } from '../../../shared/import/importSettings'
-import { mergeRecord } from '../../../shared/import/mergeRecord'
+import { csvIssue, type CsvIssue } from '../../../shared/csv/csvIssue'
+import { isBlankValue, mergeRecord } from '../../../shared/import/mergeRecord'
+import { getPath } from '../../../shared/import/paths'
 import { sameFullName } from '../../../shared/import/sameFullName'
 import type { RowRecord } from '../../../shared/import/rowRecords'
 import type { ImpactDeskDb } from '../db/db'
@@ -53,7 +55,11 @@ function nameOf(record: Item): string {
 }
 
 /** The records one batch writes, by table, and the prior values of the ones it changes. */
-export type BatchPlan = { puts: Partial<Record<ImportTable, Item[]>>; changes: ImportChange[] }
+export type BatchPlan = {
+  puts: Partial<Record<ImportTable, Item[]>>
+  changes: ImportChange[]
+  warnings: CsvIssue[]
+}
 
 /** Each table's schema, and the fields stored beside a record's own (search words, keys). */
 const tables: Record<ImportTable, { schema: z.ZodType; derive?: (fields: never) => object }> = {
@@ -154,6 +160,8 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
     const current = new Map<string, Item>()
     const dirty = new Map<string, ImportTable>()
     const changes: ImportChange[] = []
+    /** What rows of the batch import otherwise than written, for the review to say. */
+    const warnings: CsvIssue[] = []
     /** The table of each live record a row of the batch names by id ("Impact Desk ID"). */
     const namedTables = new Map<string, ImportTable>()
 
@@ -282,6 +290,31 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       return incoming.given
     }
 
+    /**
+     * Says which values of a row that meets a record an earlier row made or matched differ from
+     * the record's: they are not imported (the record keeps the first row's), and not silently.
+     */
+    function differs(
+      table: ImportTable,
+      existing: Item,
+      incoming: RowRecord<Item>,
+      paths: string[],
+    ) {
+      if (incoming.row === undefined) return
+      const fields = paths.filter((path) => {
+        const value = getPath(incoming.fields, path)
+        const was = getPath(existing, path)
+        if (isBlankValue(value) || isBlankValue(was) || Array.isArray(value)) return false
+        return JSON.stringify(value) !== JSON.stringify(was)
+      })
+      if (table === 'organizations')
+        fields.splice(0, fields.length, ...fields.filter((f) => f !== 'name'))
+      if (fields.length)
+        warnings.push(
+          csvIssue('sameRecordDiffers', { row: incoming.row }, { table, fields: fields.join(',') }),
+        )
+    }
+
     /** The duplicates policy applied to a match: what happened to it. */
     async function apply(
       table: ImportTable,
@@ -302,10 +335,12 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       // A record an earlier row of the file created or matched only has its blanks filled.
       const again = !before || matched.has(id)
       if (before) matched.add(id)
+      const paths = keptFields(table, id, existing, incoming)
+      if (again) differs(table, existing, incoming, paths)
       const { merged, changed } = mergeRecord(
         existing,
         incoming.fields,
-        keptFields(table, id, existing, incoming),
+        paths,
         policy === 'fill' ? 'fill' : again ? 'combine' : 'update',
       )
       // Of the names of one organization in the file, the most complete is kept.
@@ -364,7 +399,7 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
         inFlight.set(id, record)
         keep(table, record)
       }
-      return { puts, changes }
+      return { puts, changes, warnings }
     }
 
     return {

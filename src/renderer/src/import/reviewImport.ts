@@ -4,6 +4,7 @@ import type { ImportSettings } from '../../../shared/import/importSettings'
 import type { ClockChange } from '../../../shared/import/screeningStart'
 import { createChoiceTally, type ChoiceTally } from '../../../shared/import/tallyChoices'
 import type { ImpactDeskDb } from '../db/db'
+import { rowName } from '../../../shared/import/rowName'
 import { createImportPlanner } from './createImportPlanner'
 import type { PlannedUpdate } from './importBatch'
 import type { NewLinks } from './createLinkedPlanner'
@@ -12,7 +13,7 @@ import type { ImportSource } from './importSource'
 import { readRecords } from './readRecords'
 
 /** A row that cannot be imported as it is, with its fields, for fixing in place. */
-export type ProblemRow = { row: number; fields: string[]; issues: CsvIssue[] }
+export type ProblemRow = { row: number; name: string; fields: string[]; issues: CsvIssue[] }
 
 /** A screening whose local start the clocks skip or repeat: it imports, as chosen. */
 export type ClockChangeRow = { row: number; title: string; change: ClockChange }
@@ -22,6 +23,8 @@ export type ImportReview = {
   counts: ImportCounts
   /** The first problem rows (at most MAX_PROBLEM_ROWS); `counts.invalid` counts them all. */
   problems: ProblemRow[]
+  /** Rows that import, with what they import otherwise than written (at most MAX_PROBLEM_ROWS). */
+  rowWarnings: ProblemRow[]
   /** Records from before the import that rows change, field by field (at most 1,000 listed). */
   updates: { listed: PlannedUpdate[]; total: number }
   /** The first starts the clocks skip or repeat (at most MAX_CLOCK_CHANGES). */
@@ -58,6 +61,7 @@ export async function reviewImport(
     createLinked: settings.createLinked ?? true,
   })
   const problems: ProblemRow[] = []
+  const rowWarnings: ProblemRow[] = []
   const clockChanges: ClockChangeRow[] = []
   const choices = createChoiceTally(settings)
   const meter = createProgressMeter('reading')
@@ -66,11 +70,29 @@ export async function reviewImport(
     ...(signal ? { signal } : {}),
     async onBatch(records, rows, { bytes, size, rows: done }) {
       choices.add(rows)
-      const { issues } = await planner.plan(records)
+      const { issues, warnings } = await planner.plan(records)
+      const fieldsOf = (index: number) => rows[index]?.fields ?? []
+      const nameOf = (index: number) => rowName(settings.columns, fieldsOf(index))
       records.forEach((record, index) => {
         const found = [...record.issues, ...issues.filter((issue) => issue.row === record.row)]
         if (found.length && problems.length < MAX_PROBLEM_ROWS)
-          problems.push({ row: record.row, fields: rows[index]?.fields ?? [], issues: found })
+          problems.push({
+            row: record.row,
+            name: nameOf(index),
+            fields: fieldsOf(index),
+            issues: found,
+          })
+        const noted = [
+          ...(record.warnings ?? []),
+          ...warnings.filter((warning) => warning.row === record.row),
+        ]
+        if (noted.length && !found.length && rowWarnings.length < MAX_PROBLEM_ROWS)
+          rowWarnings.push({
+            row: record.row,
+            name: nameOf(index),
+            fields: fieldsOf(index),
+            issues: noted,
+          })
         if (record.clockChange && !found.length && clockChanges.length < MAX_CLOCK_CHANGES)
           clockChanges.push({
             row: record.row,
@@ -86,6 +108,7 @@ export async function reviewImport(
     counts: planner.counts(),
     updates: planner.updates(),
     problems,
+    rowWarnings,
     clockChanges,
     newLinks: planner.newLinks(),
     choices: choices.result(),

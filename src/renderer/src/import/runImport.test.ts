@@ -170,7 +170,7 @@ it('matches across batches: people from before the run, and a person an earlier 
 it('reviews without writing: counts what the run will do and lists the problem rows', async () => {
   await importFile(sheet, 'contactSheet')
   const bytes = encode(
-    'Name,Email\nAna López,ana@ufcw.org\nCleo,not-an-email\nDee,dee@example.org\n',
+    'Name,Email,Strength\nAna López,ana@ufcw.org,\nCleo,cleo@example.org,9\nDee,dee@example.org,\n',
   )
   const { settings } = settingsFor(bytes, 'contacts')
   const review = await reviewImport(db, source(bytes), settings)
@@ -180,14 +180,15 @@ it('reviews without writing: counts what the run will do and lists the problem r
   expect(review.problems).toEqual([
     {
       row: 3,
-      fields: ['Cleo', 'not-an-email'],
-      issues: [expect.objectContaining({ code: 'invalidEmail', row: 3, column: 1 })],
+      name: 'Cleo',
+      fields: ['Cleo', 'cleo@example.org', '9'],
+      issues: [expect.objectContaining({ code: 'outOfRange', row: 3, column: 2 })],
     },
   ])
   expect(await db.contacts.count()).toBe(2)
   // Fixed in place, the row imports.
   const fixed = await reviewImport(db, source(bytes), settings, {
-    fixes: new Map([[3, ['Cleo', 'cleo@example.org']]]),
+    fixes: new Map([[3, ['Cleo', 'cleo@example.org', '2']]]),
   })
   expect(fixed.counts.invalid).toBe(0)
   expect(fixed.counts.byRow.created).toBe(2)

@@ -53,7 +53,9 @@ export function ProblemRows({ problems, headers, mapped, fixes, onFix }: Problem
         return (
           <Paper key={problem.row} withBorder p="sm" data-row={problem.row}>
             <Text size="sm" fw={600} mb={4}>
-              {t('imports.review.row', { row: problem.row })}
+              {problem.name
+                ? t('imports.review.rowNamed', { row: problem.row, name: problem.name })
+                : t('imports.review.row', { row: problem.row })}
             </Text>
             {rowIssues.map((issue, index) => (
               <Text key={index} size="sm" c="red">

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Radio, Stack, Text, Title } from '@mantine/core'
 import { IconDownload } from '@tabler/icons-react'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   duplicatePolicies,
@@ -8,6 +8,7 @@ import {
   type DuplicatePolicy,
   type ImportSettings,
 } from '../../../../../shared/import/importSettings'
+import type { ChoiceTally } from '../../../../../shared/import/tallyChoices'
 import { saveTextFile } from '../../../files/saveTextFile'
 import { startReview } from '../../../import/importJob'
 import type { ImportReview } from '../../../import/reviewImport'
@@ -16,11 +17,14 @@ import { CountsSummary } from './CountsSummary'
 import { issueMessage } from './issueMessage'
 import { JobFailureAlert } from './JobFailureAlert'
 import { JobProgress } from './JobProgress'
+import { MappingPresets } from './MappingPresets'
 import { NewLinksList } from './NewLinksList'
 import { ProblemRows } from './ProblemRows'
 import { problemRowsCsv } from './problemRowsCsv'
+import { RowWarnings } from './RowWarnings'
 import { UpdatedRecords } from './UpdatedRecords'
 import { useImportJob } from './useImportJob'
+import { ValueMapping } from './ValueMapping'
 import type { WizardDraft } from './wizardDraft'
 
 type ReviewStepProps = {
@@ -47,6 +51,11 @@ export function ReviewStep({ draft, fixes, onFixes, onSettings, onReady }: Revie
   useEffect(() => {
     if (review) onReady(review.report.fatal ? undefined : review)
   }, [review, onReady])
+  // The values stay on screen while a change of one is checked again, so nothing moves.
+  const [choices, setChoices] = useState<{ of?: ImportReview; values: ChoiceTally[] }>({
+    values: [],
+  })
+  if (review && review !== choices.of) setChoices({ of: review, values: review.choices })
 
   const fatal = review?.report.errors.filter((issue) => issue.severity === 'fatal') ?? []
   // What the reader noticed in the file itself (ragged rows, stray quotes): said, not blocking.
@@ -82,6 +91,9 @@ export function ReviewStep({ draft, fixes, onFixes, onSettings, onReady }: Revie
           ))}
         </Stack>
       </Radio.Group>
+
+      <ValueMapping choices={choices.values} settings={settings} onSettings={onSettings} />
+      {settings.valueMap && <MappingPresets draft={draft} onSettings={onSettings} saveOnly />}
 
       {job.state === 'working' && <JobProgress progress={job.progress} onCancel={cancel} />}
       {job.state === 'stopped' && <JobFailureAlert failure={job.failure} />}
@@ -124,6 +136,7 @@ export function ReviewStep({ draft, fixes, onFixes, onSettings, onReady }: Revie
               }
             />
           )}
+          {fatal.length === 0 && <RowWarnings rows={review.rowWarnings} />}
           {warnings.length > 0 && (
             <Alert color="yellow" data-testid="import-warnings">
               {warnings.slice(0, 8).map((issue, index) => (

@@ -2,21 +2,13 @@ import { Paper, Stack, Table, Text, Title } from '@mantine/core'
 import type { TFunction } from 'i18next'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ImportTable } from '../../../../../shared/domain/importRun'
 import type { PlannedUpdate } from '../../../import/importBatch'
 import { PagePicker } from '../../../shell/PagePicker'
 import { fieldValueText } from '../../duplicates/fieldValueText'
+import { recordFieldLabel } from './recordFieldLabel'
 
 /** Records a page, as problem rows are paged. */
 const PAGE_RECORDS = 20
-
-/** Where each table's field labels are in the catalogs. */
-const labelSpace: Partial<Record<ImportTable, string>> = {
-  contacts: 'contacts.fields',
-  organizations: 'organizations.fields',
-  screenings: 'screenings.fields',
-  metricEntries: 'metrics.entry',
-}
 
 function valueText(field: string, value: unknown, t: TFunction): string {
   if (value && typeof value === 'object' && !Array.isArray(value))
@@ -39,8 +31,6 @@ export function UpdatedRecords({ updates, total }: UpdatedRecordsProps) {
   const { t } = useTranslation()
   const [page, setPage] = useState(1)
   if (!updates.length) return null
-  const label = (table: ImportTable, field: string) =>
-    t(`${labelSpace[table] ?? 'duplicates.fields'}.${field}`, { defaultValue: field })
   return (
     <Stack gap="xs" data-testid="import-updates">
       <Title order={4}>{t('imports.review.updates', { count: total })}</Title>
@@ -71,7 +61,7 @@ export function UpdatedRecords({ updates, total }: UpdatedRecordsProps) {
               <Table.Tbody>
                 {update.fields.map((change) => (
                   <Table.Tr key={change.field} data-field={change.field}>
-                    <Table.Td>{label(update.table, change.field)}</Table.Td>
+                    <Table.Td>{recordFieldLabel(t, update.table, change.field)}</Table.Td>
                     <Table.Td c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                       {valueText(change.field, change.before, t)}
                     </Table.Td>

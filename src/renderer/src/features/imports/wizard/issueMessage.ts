@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { CsvIssue } from '../../../../../shared/csv'
+import { recordFieldLabel } from './recordFieldLabel'
 
 /**
  * What a CSV issue means, in the user's words, with its facts: the value found, what was
@@ -13,6 +14,13 @@ export function issueMessage(t: TFunction, issue: CsvIssue): string {
       field: params['field'],
       reason: message.startsWith('validation.') ? t(message) : message,
     })
+  }
+  if (issue.code === 'sameRecordDiffers') {
+    const table = String(params['table'] ?? '')
+    const fields = String(params['fields'] ?? '')
+      .split(',')
+      .map((field) => recordFieldLabel(t, table, field))
+    return t('imports.issues.sameRecordDiffers', { fields: fields.join(', ') })
   }
   if (issue.code === 'notText')
     return t('imports.issues.notText', { format: t(`imports.file.formats.${params['format']}`) })
