@@ -62,6 +62,15 @@ test('a schedule with its date and time apart imports as screenings, with each c
     checks.clockRow(4).getByRole('radio', { name: 'Second time: 1:30 AM EST' }),
   ).toBeChecked()
   await expect(checks.stored(3)).toHaveText('Mar 10, 2024, 3:30 AM EDT')
+  // Right to left, the rows and their times read in Arabic.
+  const shell = new Shell(app.page)
+  await shell.chooseLanguage('العربية')
+  await expect(checks.clockChanges).toContainText('أوقات يتخطاها تغيير الساعة أو يكرّرها')
+  await expect(checks.clockRow(4)).toContainText('المرة الثانية')
+  await expect(app.page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await checks.clockChanges.scrollIntoViewIfNeeded()
+  await app.page.screenshot({ path: 'test-results/screenshots/import-clock-changes-ar.png' })
+  await shell.chooseLanguage('English')
   await wizard.run()
 
   const screenings = await storedRecords<{ title: string; startsAt: string; timeZone: string }>(

@@ -66,6 +66,11 @@ export function MappingStep({ draft, onSettings }: MappingStepProps) {
     })
   const defaultIssues = createRowReader(headers, settings).defaultIssues
   const dateGuess = dateGuessFor(draft.sniff, settings)
+  // The guess is only news for a file with dates: a contacts file without any says nothing.
+  const dated = fields.some(
+    (field) =>
+      (field.type === 'date' || field.type === 'dateTime') && settings.columns.includes(field.key),
+  )
   const missing = missingRequired(settings)
 
   return (
@@ -141,10 +146,13 @@ export function MappingStep({ draft, onSettings }: MappingStepProps) {
             label: t('imports.mapping.dateExample', { example: format.example }),
           }))}
           value={settings.valueOptions.dateFormat}
-          description={t(`imports.mapping.dateGuess.${dateGuess.reason}`, {
-            value: dateGuess.sample?.value,
-            row: dateGuess.sample?.row,
-          })}
+          description={
+            dated &&
+            t(`imports.mapping.dateGuess.${dateGuess.reason}`, {
+              value: dateGuess.sample?.value,
+              row: dateGuess.sample?.row,
+            })
+          }
           descriptionProps={{ 'data-testid': 'import-date-guess' }}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           allowDeselect={false}
