@@ -207,6 +207,11 @@ export function compareRecords(expected: ExpectedRecords, stored: StoredRecords)
       field(where, `licence.${key}`, value, licence[key])
     if (want.host !== undefined || got['hostOrganizationId'] !== undefined)
       field(where, 'host', want.host, titleOf(orgsById, got['hostOrganizationId'], 'name'))
+    if (want.attendance !== undefined)
+      field(where, 'attendance', want.attendance ?? undefined, got['attendance'])
+    // A screening has no notes of its own yet: its host report's notes are the nearest.
+    const report = (got['hostReport'] as Item | undefined) ?? {}
+    notes(where, want.notes, got['notes'] ?? report['notes'])
     if (want.access) {
       const access = (got['accessibility'] as Item | undefined) ?? {}
       field(

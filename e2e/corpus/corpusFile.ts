@@ -72,6 +72,10 @@ export type ExpectedScreening = {
   /** The accessibility flags that are on, all others off. */
   access?: string[]
   licence?: { fee?: number; currency?: string }
+  /** Counted attendance; null when the screening must have none. */
+  attendance?: number | null
+  /** Columns no screening field takes, kept on the screening as notes. */
+  notes?: ExpectedNotes
 }
 
 export type ExpectedMetricDefinition = { name: string; campaign: string }
