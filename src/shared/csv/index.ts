@@ -40,5 +40,5 @@ export {
   type DateSample,
 } from './guessDateFormat'
 export type { DecimalMark } from './parseDecimal'
-export { splitFullName } from './splitFullName'
+export { nameOrderFor, nameOrders, splitFullName, type NameOrder } from './splitFullName'
 export { neutraliseFormula, stripFormulaGuard } from './formulaGuard'

@@ -6,7 +6,7 @@ import { dateFormats, parseDate, type DateFormat } from './parseDate'
 import { parseDecimal } from './parseDecimal'
 import { parseValue, valueIssue } from './parseValue'
 import { screeningFields } from './screeningFields'
-import { splitFullName } from './splitFullName'
+import { nameOrderFor, splitFullName } from './splitFullName'
 
 const field = (fields: readonly ImportField[], key: string) => {
   const found = fields.find((f) => f.key === key)
@@ -180,5 +180,29 @@ describe('splitFullName', () => {
     expect(splitFullName('López, Ana')).toEqual({ firstName: 'Ana', lastName: 'López' })
     expect(splitFullName('Ana de la Cruz')).toEqual({ firstName: 'Ana', lastName: 'de la Cruz' })
     expect(splitFullName('Cher')).toEqual({ firstName: 'Cher', lastName: '' })
+  })
+
+  it('splits in the order the user chose: two family names, or the family name first', () => {
+    const two = (name: string) => splitFullName(name, 'givenTwoFamilies')
+    expect(two('Ana María López García')).toEqual({
+      firstName: 'Ana María',
+      lastName: 'López García',
+    })
+    expect(two('Ana López García')).toEqual({ firstName: 'Ana', lastName: 'López García' })
+    expect(two('Marisol Flores')).toEqual({ firstName: 'Marisol', lastName: 'Flores' })
+    expect(two('José de la Cruz Pérez')).toEqual({
+      firstName: 'José',
+      lastName: 'de la Cruz Pérez',
+    })
+    expect(splitFullName('Nguyễn Văn An', 'familyGiven')).toEqual({
+      firstName: 'Văn An',
+      lastName: 'Nguyễn',
+    })
+    expect(splitFullName('López García, Ana', 'familyGiven')).toEqual({
+      firstName: 'Ana',
+      lastName: 'López García',
+    })
+    expect(nameOrderFor('es-MX')).toBe('givenTwoFamilies')
+    expect(nameOrderFor('fr')).toBe('givenFamily')
   })
 })

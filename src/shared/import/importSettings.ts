@@ -1,4 +1,4 @@
-import type { ImportEntity, SniffOverrides, ValueOptions } from '../csv'
+import type { ImportEntity, NameOrder, SniffOverrides, ValueOptions } from '../csv'
 import type { ClockChoice } from './screeningStart'
 import type { ValueMap } from '../csv/valueMap'
 
@@ -30,4 +30,6 @@ export type ImportSettings = {
   createLinked?: boolean
   /** The user's option per value of a choice field; values it lacks are guessed as they read. */
   valueMap?: ValueMap
+  /** How a single "Name" column is split into first and last name (given first by default). */
+  nameOrder?: NameOrder
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { csvIssue } from '../csv/csvIssue'
 import { contactSheetFields } from '../csv/contactSheetFields'
 import { MULTI_VALUE_SEPARATOR } from '../csv/importField'
-import { splitFullName, type CsvIssue, type ImportEntity } from '../csv'
+import { splitFullName, type CsvIssue, type ImportEntity, type NameOrder } from '../csv'
 import { contactSchema, type ContactFields } from '../domain/contact'
 import { metricEntrySchema, type MetricEntryInput } from '../domain/metricEntry'
 import { organizationSchema, type OrganizationFields } from '../domain/organization'
@@ -92,10 +92,10 @@ function withExtras(
   return input
 }
 
-function contactInput(input: Record<string, unknown>): Record<string, unknown> {
+function contactInput(input: Record<string, unknown>, order?: NameOrder): Record<string, unknown> {
   const { fullName, emails, phones, ...rest } = input
   if (typeof fullName === 'string' && !rest['firstName'] && !rest['lastName'])
-    Object.assign(rest, splitFullName(fullName))
+    Object.assign(rest, splitFullName(fullName, order))
   const list = (values: unknown, key: string) =>
     ((values as string[] | undefined) ?? []).map((value, index) => ({
       [key]: value,
@@ -152,8 +152,9 @@ function person(
   row: number,
   prefix: string,
   issues: CsvIssue[],
+  order?: NameOrder,
 ): RowRecord<ContactFields> | undefined {
-  const record = checked(contactSchema, contactInput(input), row, prefix, issues)
+  const record = checked(contactSchema, contactInput(input, order), row, prefix, issues)
   const { fullName, firstName, lastName } = input
   return record && typeof fullName === 'string' && !firstName && !lastName
     ? { ...record, fullName }
@@ -161,6 +162,8 @@ function person(
 }
 
 export type RowRecordsOptions = {
+  /** How a single "Name" cell is split into first and last name. */
+  nameOrder?: NameOrder
   /** Per row number, which instant a start the clocks skip or repeat stands for. */
   clockChoices?: Readonly<Record<string, ClockChoice>>
 }
@@ -191,7 +194,7 @@ export function rowRecords(
     out.organization = withId(checked(organizationSchema, input, row, '', issues), id)
   } else if (entity === 'contacts') {
     const { organizationNames, ...rest } = part(values)
-    out.contact = withId(person(withExtras(rest, read), row, '', issues), id)
+    out.contact = withId(person(withExtras(rest, read), row, '', issues, options.nameOrder), id)
     const names = (organizationNames as string[] | undefined) ?? []
     if (names.length) out.organizationNames = names
   } else if (entity === 'contactSheet') {
@@ -205,7 +208,8 @@ export function rowRecords(
       ...read,
       extraNotes: named ? read.extraNotes : [...read.extraNotes, ...orgNotes(values)],
     })
-    if (Object.keys(contact).length) out.contact = person(contact, row, 'contact.', issues)
+    if (Object.keys(contact).length)
+      out.contact = person(contact, row, 'contact.', issues, options.nameOrder)
     const affiliation = part(values, 'affiliation.') as Partial<RowAffiliation>
     if (out.organization && out.contact)
       out.affiliation = { ...affiliation, role: affiliation.role?.trim() ?? '' }

@@ -55,7 +55,10 @@ export async function readRecords(
       })
       rows += fixed.length
       const records = fixed.map((row) =>
-        rowRecords(settings.entity, read.read(row), { clockChoices: settings.clockChoices ?? {} }),
+        rowRecords(settings.entity, read.read(row), {
+          clockChoices: settings.clockChoices ?? {},
+          ...(settings.nameOrder ? { nameOrder: settings.nameOrder } : {}),
+        }),
       )
       const progress = { bytes, size: source.size, rows }
       await handling.start(() => onBatch(records, fixed, progress))

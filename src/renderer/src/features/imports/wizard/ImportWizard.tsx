@@ -12,7 +12,7 @@ import { FileStep } from './FileStep'
 import { MappingStep, missingRequired } from './MappingStep'
 import { ReviewStep } from './ReviewStep'
 import { RunStep } from './RunStep'
-import { draftFor, readHead, type WizardDraft } from './wizardDraft'
+import { draftFor, readHead, withNameOrder, type WizardDraft } from './wizardDraft'
 
 const noFixes: ReadonlyMap<number, string[]> = new Map()
 
@@ -21,7 +21,7 @@ const noFixes: ReadonlyMap<number, string[]> = new Map()
  * step; `?repeat=<run id>` starts from an earlier run's settings for a new file.
  */
 export function ImportWizard() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const navigate = useNavigate()
   const [params] = useSearchParams()
   const [step, setStep] = useState(0)
@@ -44,18 +44,20 @@ export function ImportWizard() {
         next && next.source !== draft?.source && repeat
           ? draftFor(next.source, next.head, repeat)
           : next
-      setDraft(fresh)
+      setDraft(fresh && withNameOrder(fresh, i18n.language))
       setFixes(noFixes)
     },
-    [draft?.source, repeat],
+    [draft?.source, repeat, i18n.language],
   )
 
   useEffect(() => {
     const dropped = takeDroppedFile()
     if (!dropped) return
     const source = sourceFromFile(dropped)
-    void readHead(source).then((head) => setDraft(draftFor(source, head)))
-  }, [])
+    void readHead(source).then((head) =>
+      setDraft(withNameOrder(draftFor(source, head), i18n.language)),
+    )
+  }, [i18n.language])
 
   const onSettings = useCallback(
     (settings: ImportSettings) => setDraft((now) => now && { ...now, settings }),
@@ -64,10 +66,14 @@ export function ImportWizard() {
   const onReady = useCallback((ready: ImportReview | undefined) => setReview(ready), [])
   const onFinished = useCallback((done: boolean) => setFinished(done), [])
 
+  // A run that would write nothing is not started: every row is unchanged, skipped or to fix.
+  const writes =
+    !!review &&
+    Object.values(review.counts.byTable).some((table) => table.created + table.updated > 0)
   const canGo = [
     !!draft && !draft.sniff.notText && draft.headers.length > 0,
     !!draft && missingRequired(draft.settings).length === 0,
-    !!review,
+    writes,
     finished,
   ]
 
@@ -116,9 +122,11 @@ export function ImportWizard() {
         )}
         {step === 2 && (
           <Button disabled={!canGo[2]} onClick={() => setStep(3)} data-testid="import-start">
-            {review
-              ? t('imports.wizard.import', { count: review.counts.rows - review.counts.invalid })
-              : t('imports.wizard.importPending')}
+            {!review
+              ? t('imports.wizard.importPending')
+              : writes
+                ? t('imports.wizard.import', { count: review.counts.rows - review.counts.invalid })
+                : t('imports.wizard.nothingToImport')}
           </Button>
         )}
         {step === 3 && (

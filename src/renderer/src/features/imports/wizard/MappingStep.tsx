@@ -16,6 +16,7 @@ import { createRowReader } from '../../../../../shared/import/createRowReader'
 import { fieldLabel } from './fieldLabel'
 import { KeptColumns } from './KeptColumns'
 import { MappingPresets } from './MappingPresets'
+import { NameSplit } from './NameSplit'
 import { dateGuessFor, type WizardDraft } from './wizardDraft'
 
 type MappingStepProps = {
@@ -181,6 +182,7 @@ export function MappingStep({ draft, onSettings }: MappingStepProps) {
           }
         />
       </Group>
+      <NameSplit settings={settings} samples={samples} onSettings={onSettings} />
 
       <Title order={4}>{t('imports.mapping.defaults')}</Title>
       <Text size="sm" c="dimmed">

@@ -2,6 +2,7 @@ import {
   guessDateFormat,
   importFieldsFor,
   matchColumns,
+  nameOrderFor,
   sniff,
   SNIFF_BYTES,
   type CsvSniff,
@@ -178,4 +179,10 @@ export function draftFor(
     policy: previous?.policy ?? 'update',
   }
   return { source, head, sniff: found, headers, settings }
+}
+
+/** A draft whose names split as people of the user's language write them, unless chosen. */
+export function withNameOrder(draft: WizardDraft, language: string): WizardDraft {
+  if (draft.settings.nameOrder) return draft
+  return { ...draft, settings: { ...draft.settings, nameOrder: nameOrderFor(language) } }
 }
