@@ -1,4 +1,5 @@
 import { normaliseHeader } from './normaliseHeader'
+import type { ValueMap } from './valueMap'
 
 /** A mapping the user saved, keyed by the headers of the file it was made for. */
 export type MappingPreset = {
@@ -6,6 +7,8 @@ export type MappingPreset = {
   name: string
   /** Header -> field key (or null for a column left out). */
   mapping: Readonly<Record<string, string | null>>
+  /** The options chosen for the values of choice fields (see ValueMap), when saved with it. */
+  values?: ValueMap
 }
 
 export type PresetMatch = {

@@ -8,6 +8,8 @@ export const mappingPresetSchema = z.object({
   entity: z.enum(importTargets),
   /** Header -> field key (or a column constant of ImportSettings). */
   mapping: z.record(z.string(), z.string()),
+  /** Field key -> value (as choiceKey reads it) -> the option chosen for it; older presets lack it. */
+  values: z.record(z.string(), z.record(z.string(), z.string())).optional(),
 })
 
 export type MappingPresetInput = z.input<typeof mappingPresetSchema>

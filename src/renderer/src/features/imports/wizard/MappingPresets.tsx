@@ -14,13 +14,18 @@ import { db } from '../../../db/db'
 import { mappingPresetRepo } from '../mappingPresetRepo'
 import type { WizardDraft } from './wizardDraft'
 
-type MappingPresetsProps = { draft: WizardDraft; onSettings: (settings: ImportSettings) => void }
+type MappingPresetsProps = {
+  draft: WizardDraft
+  onSettings: (settings: ImportSettings) => void
+  /** Only the form that saves the mapping, as the Review step offers it with the values. */
+  saveOnly?: boolean
+}
 
 /**
  * Saved mappings: the one that fits this file's headers is offered, with the columns that
  * differ; the mapping on screen can be saved for the next file like it.
  */
-export function MappingPresets({ draft, onSettings }: MappingPresetsProps) {
+export function MappingPresets({ draft, onSettings, saveOnly = false }: MappingPresetsProps) {
   const { t } = useTranslation()
   const { settings, headers } = draft
   const [name, setName] = useState('')
@@ -40,13 +45,24 @@ export function MappingPresets({ draft, onSettings }: MappingPresetsProps) {
       ? COLUMN_AS_NOTE
       : (field ?? IGNORE_COLUMN),
   )
-  const applied = fitted?.every((target, column) => target === settings.columns[column])
+  // A preset with the same columns still has something to give when it holds value choices.
+  const presetValues = fit?.preset.values
+  const applied =
+    fitted?.every((target, column) => target === settings.columns[column]) &&
+    Object.entries(presetValues ?? {}).every(([field, values]) =>
+      Object.entries(values).every(([key, option]) => settings.valueMap?.[field]?.[key] === option),
+    )
 
   async function save() {
     const mapping = Object.fromEntries(
       headers.map((header, column) => [header, settings.columns[column] ?? IGNORE_COLUMN]),
     )
-    await mappingPresetRepo.create({ name: name.trim(), entity: settings.entity, mapping })
+    await mappingPresetRepo.create({
+      name: name.trim(),
+      entity: settings.entity,
+      mapping,
+      ...(settings.valueMap ? { values: settings.valueMap } : {}),
+    })
     notifications.show({
       color: 'teal',
       message: t('imports.presets.saved', { name: name.trim() }),
@@ -56,7 +72,7 @@ export function MappingPresets({ draft, onSettings }: MappingPresetsProps) {
 
   return (
     <>
-      {fit && !applied && (
+      {fit && !applied && !saveOnly && (
         <Alert
           color="blue"
           title={t('imports.presets.fits', { name: fit.preset.name })}
@@ -77,6 +93,7 @@ export function MappingPresets({ draft, onSettings }: MappingPresetsProps) {
               onSettings({
                 ...settings,
                 columns: fitted ?? settings.columns,
+                ...(fit.preset.values ? { valueMap: fit.preset.values } : {}),
               })
             }
           >
