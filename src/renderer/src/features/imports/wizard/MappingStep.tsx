@@ -17,7 +17,7 @@ import { fieldLabel } from './fieldLabel'
 import { KeptColumns } from './KeptColumns'
 import { MappingPresets } from './MappingPresets'
 import { NameSplit } from './NameSplit'
-import { dateGuessFor, type WizardDraft } from './wizardDraft'
+import { dateGuessFor, withColumns, type WizardDraft } from './wizardDraft'
 
 type MappingStepProps = {
   draft: WizardDraft
@@ -59,12 +59,15 @@ export function MappingStep({ draft, onSettings }: MappingStepProps) {
     },
   ]
   const setColumn = (column: number, target: string) =>
-    onSettings({
-      ...settings,
-      columns: settings.columns.map((current, index) =>
-        index === column ? (target === 'ignore' ? IGNORE_COLUMN : target) : current,
+    onSettings(
+      withColumns(
+        draft.sniff,
+        settings,
+        settings.columns.map((current, index) =>
+          index === column ? (target === 'ignore' ? IGNORE_COLUMN : target) : current,
+        ),
       ),
-    })
+    )
   const defaultIssues = createRowReader(headers, settings).defaultIssues
   const dateGuess = dateGuessFor(draft.sniff, settings)
   // The guess is only news for a file with dates: a contacts file without any says nothing.

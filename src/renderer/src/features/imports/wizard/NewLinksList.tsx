@@ -33,7 +33,7 @@ export function NewLinksList({ links, create, onCreate }: NewLinksListProps) {
               {t('imports.review.newLinks.metric', {
                 name: metric.name,
                 campaign: metric.campaign,
-                unit: t(`metrics.unit.${metric.unit}`).toLocaleLowerCase(),
+                unit: t(`metrics.unit.${metric.unit}`),
               })}{' '}
               <Text span size="sm" c="dimmed">
                 (

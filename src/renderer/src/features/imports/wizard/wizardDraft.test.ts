@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { dateGuessFor, draftFor, guessEntity } from './wizardDraft'
+import { dateGuessFor, draftFor, guessEntity, withColumns } from './wizardDraft'
 
 it('guesses what a file holds from its headers', () => {
   expect(guessEntity(['Organisation', 'Org website', 'Name', 'Email', 'Role'])).toBe('contactSheet')
@@ -48,4 +48,26 @@ it('guesses the date format from the cells of the date columns, with the cell th
     reason: 'firstOver12',
     sample: { value: '28/04/2024', row: 3 },
   })
+})
+
+it('a date column mapped by hand brings its guess, unless the user chose the format', () => {
+  const csv = ['Name,When,Email', 'Ana,4/28/2024,ana@example.org'].join('\n')
+  const bytes = new TextEncoder().encode(csv)
+  const source = { name: 'people.csv', size: bytes.length, read: async () => bytes }
+  const { sniff, settings } = draftFor(source, bytes, {
+    entity: 'contacts',
+    overrides: {},
+    columns: [],
+    defaults: {},
+    valueOptions: { dateFormat: 'iso', decimalMark: '.' },
+    policy: 'update',
+  })
+  expect(settings.columns[1]).not.toBe('consent.date')
+  const mapped = ['fullName', 'consent.date', 'emails']
+  expect(withColumns(sniff, settings, mapped).valueOptions.dateFormat).toBe('mdySlash')
+  const chosen = {
+    ...settings,
+    valueOptions: { ...settings.valueOptions, dateFormat: 'dMonY' as const },
+  }
+  expect(withColumns(sniff, chosen, mapped).valueOptions.dateFormat).toBe('dMonY')
 })

@@ -144,6 +144,31 @@ export function dateGuessFor(
 }
 
 /**
+ * The settings with new column targets. A date format that was the guess follows the guess for
+ * the new columns (a date column just mapped decides it); one the user chose stays.
+ */
+export function withColumns(
+  found: CsvSniff,
+  settings: ImportSettings,
+  columns: string[],
+): ImportSettings {
+  const { dateFormat } = settings.valueOptions
+  // Without dates to go by, only the default format counts as nobody's choice.
+  const before = dateGuessFor(found, settings, dateFormat)
+  const guessed = before.reason === 'noDates' ? dateFormat === 'iso' : before.format === dateFormat
+  return {
+    ...settings,
+    columns,
+    valueOptions: guessed
+      ? {
+          ...settings.valueOptions,
+          dateFormat: dateGuessFor(found, { ...settings, columns }, dateFormat).format,
+        }
+      : settings.valueOptions,
+  }
+}
+
+/**
  * The draft for a file just chosen (or re-read with new reading settings): sniffed with the
  * overrides, the kind of file and the columns guessed unless the user already chose them.
  */
