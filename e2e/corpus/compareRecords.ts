@@ -207,6 +207,11 @@ export function compareRecords(expected: ExpectedRecords, stored: StoredRecords)
       field(where, `licence.${key}`, value, licence[key])
     if (want.host !== undefined || got['hostOrganizationId'] !== undefined)
       field(where, 'host', want.host, titleOf(orgsById, got['hostOrganizationId'], 'name'))
+    if (want.coPresenters !== undefined) {
+      const partners = (got['coPresenters'] as Item[] | undefined) ?? []
+      const named = partners.map((p) => titleOf(orgsById, p['organizationId'], 'name'))
+      field(where, 'coPresenters', want.coPresenters, named)
+    }
     if (want.attendance !== undefined)
       field(where, 'attendance', want.attendance ?? undefined, got['attendance'])
     // A screening has no notes of its own yet: its host report's notes are the nearest.

@@ -68,6 +68,7 @@ export type ExpectedScreening = {
   timeZone?: string
   venue?: { name?: string; city?: string; country?: string; capacity?: number }
   host?: string
+  coPresenters?: string[]
   status?: string
   /** The accessibility flags that are on, all others off. */
   access?: string[]

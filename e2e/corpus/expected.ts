@@ -1433,7 +1433,7 @@ export const corpus: CorpusFile[] = [
 
   // Impact Desk's own Contacts > Export CSV with the defaults: UTF-8 with BOM, CRLF, the
   // importer's headers in its order, lists joined by "; ", yes/no, ISO dates, a multi-line
-  // note, and "Impact Desk ID" last (ids of another workspace here, which are ignored: the
+  // note, phone numbers guarded with an apostrophe (a leading "+" is a formula to Excel), and "Impact Desk ID" last (ids of another workspace here, which are ignored: the
   // rows are new people to this one).
   {
     file: 'impact-desk-contacts-export.csv',
@@ -1504,6 +1504,67 @@ export const corpus: CorpusFile[] = [
       affiliations: [
         { contact: 'Aïcha Traoré', organization: 'Cinémas Solidaires' },
         { contact: 'Rafael Domínguez', organization: 'Sindicato del Sur' },
+      ],
+    },
+  },
+
+  // Impact Desk's own Screenings > Export CSV with the defaults (written by the app's export
+  // code): UTF-8 with BOM, CRLF, every column, the start as an ISO wall clock with its offset
+  // beside its time zone, the campaign and partners named, choices by their English labels,
+  // yes/no flags, languages joined by "; ", ids of another workspace in "Impact Desk ID".
+  {
+    file: 'impact-desk-screenings-export.csv',
+    entity: 'screenings',
+    rows: 2,
+    sniff: {
+      encoding: 'utf-8',
+      bom: true,
+      delimiter: ',',
+      headerRow: 0,
+      lineEnding: 'crlf',
+      headers: 38,
+    },
+    records: {
+      campaigns: ['Tierra Viva'],
+      organizations: [
+        { name: 'Centro Cultural Aztlán' },
+        { name: 'Sindicato de Trabajadores del Valle' },
+        { name: 'Konbit Lakay' },
+      ],
+      screenings: [
+        {
+          title: 'Tierra Viva en el Centro Aztlán',
+          campaign: 'Tierra Viva',
+          type: 'community',
+          startsAt: '2024-05-04T00:00:00.000Z',
+          timeZone: 'America/Chicago',
+          venue: {
+            name: 'Centro Cultural Aztlán',
+            city: 'San Antonio',
+            country: 'United States',
+            capacity: 150,
+          },
+          host: 'Centro Cultural Aztlán',
+          coPresenters: ['Sindicato de Trabajadores del Valle'],
+          status: 'held',
+          access: ['closedCaptions', 'asl', 'wheelchairAccess'],
+          licence: { fee: 250, currency: 'USD' },
+          attendance: 132,
+          notes: { exactly: 'Ran 20 minutes over; nobody left.' },
+        },
+        {
+          title: 'Tierra Viva à Boston',
+          campaign: 'Tierra Viva',
+          type: 'community',
+          startsAt: '2024-06-15T22:30:00.000Z',
+          timeZone: 'America/New_York',
+          venue: { name: 'Salle Konbit', city: 'Boston', country: 'United States', capacity: 60 },
+          host: 'Konbit Lakay',
+          coPresenters: [],
+          status: 'confirmed',
+          access: ['openCaptions'],
+          attendance: null,
+        },
       ],
     },
   },
