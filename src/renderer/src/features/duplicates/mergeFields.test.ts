@@ -33,12 +33,17 @@ describe('merging two contacts', () => {
   it('keeps the first record by default, fills its gaps and joins lists that differ', () => {
     expect(defaultChoices('contacts', ana, anaToo)).toEqual({
       firstName: 'a',
+      middleName: 'a',
       lastName: 'a',
       emails: 'both',
       phones: 'b',
       title: 'a',
       preferredLanguage: 'a',
       pronouns: 'b',
+      city: 'a',
+      region: 'a',
+      country: 'a',
+      links: 'a',
       consent: 'b',
       sensitive: 'b',
       tags: 'both',

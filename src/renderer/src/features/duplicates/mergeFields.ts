@@ -18,12 +18,17 @@ const list = (field: string): MergeField => ({ field, kind: 'list' })
 export const mergeFieldsOf: Record<DuplicateEntity, readonly MergeField[]> = {
   contacts: [
     single('firstName'),
+    single('middleName'),
     single('lastName'),
     list('emails'),
     list('phones'),
     single('title'),
     single('preferredLanguage'),
     single('pronouns'),
+    single('city'),
+    single('region'),
+    single('country'),
+    list('links'),
     single('consent'),
     single('sensitive'),
     list('tags'),
