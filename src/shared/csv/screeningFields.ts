@@ -30,7 +30,18 @@ export const screeningFields: readonly ImportField[] = [
     header: labels.title,
     type: 'text',
     required: true,
-    synonyms: ['Screening', 'Screening title', 'Event', 'Event name', 'Event title', 'Name'],
+    synonyms: [
+      'Screening',
+      'Screening title',
+      'Event',
+      'Event name',
+      'Event title',
+      'Name',
+      // A schedule kept in French, Spanish or Haitian Creole.
+      'Titre',
+      'Título',
+      'Tit',
+    ],
   },
   {
     key: 'campaign',
@@ -81,7 +92,12 @@ export const screeningFields: readonly ImportField[] = [
       'Lè',
     ],
   },
-  { key: 'timeZone', header: labels.timeZone, type: 'text', synonyms: ['TZ', 'Timezone'] },
+  {
+    key: 'timeZone',
+    header: labels.timeZone,
+    type: 'text',
+    synonyms: ['TZ', 'Timezone', 'Fuseau horaire', 'Zona horaria', 'Fizo orè'],
+  },
   {
     key: 'durationMinutes',
     header: labels.durationMinutes,
@@ -93,7 +109,7 @@ export const screeningFields: readonly ImportField[] = [
     key: 'venue.name',
     header: labels.venueName,
     type: 'text',
-    synonyms: ['Venue', 'Location', 'Place'],
+    synonyms: ['Venue', 'Location', 'Place', 'Lieu', 'Salle', 'Lugar', 'Sede', 'Kote'],
   },
   {
     key: 'venue.address',
@@ -101,7 +117,12 @@ export const screeningFields: readonly ImportField[] = [
     type: 'text',
     synonyms: ['Street', 'Venue address'],
   },
-  { key: 'venue.city', header: labels.city, type: 'text', synonyms: ['Town', 'Venue city'] },
+  {
+    key: 'venue.city',
+    header: labels.city,
+    type: 'text',
+    synonyms: ['Town', 'Venue city', 'Ville', 'Ciudad', 'Vil'],
+  },
   { key: 'venue.country', header: labels.country, type: 'text', synonyms: ['Venue country'] },
   { key: 'venue.capacity', header: labels.capacity, type: 'integer', min: 0, synonyms: ['Seats'] },
   {

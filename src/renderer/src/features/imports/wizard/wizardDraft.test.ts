@@ -71,3 +71,12 @@ it('a date column mapped by hand brings its guess, unless the user chose the for
   }
   expect(withColumns(sniff, chosen, mapped).valueOptions.dateFormat).toBe('dMonY')
 })
+
+it('takes a schedule kept in French or Spanish for screenings', () => {
+  expect(guessEntity(['Titre', 'Date', 'Heure', 'Lieu', 'Ville', 'Fuseau horaire'])).toBe(
+    'screenings',
+  )
+  expect(guessEntity(['Título', 'Fecha', 'Hora', 'Lugar', 'Ciudad', 'Zona horaria'])).toBe(
+    'screenings',
+  )
+})
