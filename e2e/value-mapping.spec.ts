@@ -41,10 +41,10 @@ const screenings = [
 const label = (value: string) => `Imported as, for “${value}”`
 
 /** The value mapping in view, its title clear of the window's header, no tooltip over it. */
-async function showValues(page: Page) {
+async function showValues(page: Page, title = 'Values of choice columns') {
   await page.mouse.move(1, 300)
   await page
-    .getByRole('heading', { name: 'Values of choice columns' })
+    .getByRole('heading', { name: title })
     .evaluate((heading) => heading.scrollIntoView({ block: 'center' }))
 }
 
@@ -85,18 +85,6 @@ test('choice values are guessed, shown, changed once, and stored as chosen', asy
   await expect(education).toContainText('Check')
   await expect(union).not.toContainText('Check')
 
-  await wizard.choose(label('Higher Education'), 'Faith group')
-  await expect(wizard.select(label('Higher Education'))).toHaveValue('Faith group')
-  await expect(education).not.toContainText('Check')
-  await expect(wizard.count('created')).toHaveText('4')
-
-  // Left unmapped, a value makes its rows problems; chosen again, they import.
-  await wizard.choose(label('Sí'), 'Leave unmapped (rows need fixing)')
-  await expect(wizard.count('invalid')).toHaveText('1')
-  await expect(wizard.problems).toContainText('Sí')
-  await wizard.choose(label('Sí'), 'Yes')
-  await expect(wizard.count('invalid')).toHaveText('0')
-
   for (const theme of ['light', 'dark'] as const) {
     if ((await shell.colorScheme()) !== theme) await shell.themeToggle.click()
     for (const [width, height] of [
@@ -111,6 +99,25 @@ test('choice values are guessed, shown, changed once, and stored as chosen', asy
     }
   }
   if ((await shell.colorScheme()) !== 'light') await shell.themeToggle.click()
+
+  await wizard.choose(label('Higher Education'), 'Faith group')
+  await expect(wizard.select(label('Higher Education'))).toHaveValue('Faith group')
+  await expect(education).not.toContainText('Check')
+  await expect(wizard.count('created')).toHaveText('4')
+
+  // Left unmapped, a value makes its rows problems; chosen again, they import.
+  await wizard.choose(label('Sí'), 'Leave unmapped (rows need fixing)')
+  await expect(wizard.count('invalid')).toHaveText('1')
+  await expect(wizard.problems).toContainText('Sí')
+  await showValues(app.page)
+  await app.page.screenshot({ path: 'test-results/screenshots/import-values-unmapped-light.png' })
+  // Right to left, in Arabic.
+  await shell.chooseLanguage('العربية')
+  await showValues(app.page, 'قيم أعمدة الاختيار')
+  await app.page.screenshot({ path: 'test-results/screenshots/import-values-unmapped-ar.png' })
+  await shell.chooseLanguage('English')
+  await wizard.choose(label('Sí'), 'Yes')
+  await expect(wizard.count('invalid')).toHaveText('0')
 
   // The values chosen are saved with the mapping, and come back with it.
   await app.page.getByLabel('Save this mapping').fill('Partners with values')
