@@ -658,7 +658,7 @@ export const corpus: CorpusFile[] = [
   {
     file: 'salesforce-contacts.csv',
     fails:
-      'guessed as a contact sheet ("Account Name" and "Title"), not contacts: the wizard shows "Contact sheet (organizations, people and their roles)"',
+      'guessed as a contact sheet ("Account Name", "Title"), not contacts: the wizard shows "Contact sheet (organizations, people and their roles)". Chosen as contacts, it still loses the job title ("Title", beside "Salutation"), the organization ("Account Name") and the address ("Mailing City/State/Province/Country"): title expected "Executive Director", got nothing; organizationNames expected ["Centro Cultural Aztlán"], got []',
     entity: 'contacts',
     rows: 3,
     sniff: {
@@ -1317,7 +1317,7 @@ export const corpus: CorpusFile[] = [
   {
     file: 'google-forms-screening-requests.csv',
     fails:
-      'guessed as contacts (its "Email Address" column) although "Screening", "Film", "Date", "Start time" and "Venue" say screenings: the wizard shows "Contacts"',
+      'guessed as contacts (its "Email Address" column) although "Screening", "Film", "Date", "Start time" and "Venue" say screenings: the wizard shows "Contacts". Chosen as screenings, "Expected audience" becomes the attendance (expected nothing, got 80) and the columns kept as notes are lost (a screening has no notes field): notes expected to hold "Expected audience: 80", got ""',
     entity: 'screenings',
     rows: 2,
     sniff: {
