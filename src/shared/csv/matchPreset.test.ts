@@ -15,6 +15,19 @@ describe('matchPreset', () => {
     expect(match?.missing).toEqual(['Local'])
   })
 
+  it('hands back the values a preset holds, and a preset without them still fits', () => {
+    const withValues: MappingPreset = {
+      id: 'c',
+      name: 'HubSpot companies',
+      mapping: { 'Company name': 'name', Industry: 'type' },
+      values: { type: { laborunions: 'union' } },
+    }
+    expect(matchPreset(['Company name', 'Industry'], [withValues])?.preset.values).toEqual({
+      type: { laborunions: 'union' },
+    })
+    expect(matchPreset(['name', 'e_mail'], presets)?.preset.values).toBeUndefined()
+  })
+
   it('finds nothing when too few headers are shared', () => {
     expect(matchPreset(['Title', 'Date', 'Venue'], presets)).toBeUndefined()
   })

@@ -87,6 +87,14 @@ describe('runSettingLines', () => {
     ])
   })
 
+  it('counts the values chosen for choice columns, when there are any', () => {
+    const settings = { overrides: {}, valueOptions: {}, policy: 'update' }
+    expect(
+      say({ ...settings, valueMap: { type: { guild: 'union', media: ':unmapped' } } }),
+    ).toContain('Values of choice columns: 2 values chosen')
+    expect(say({ ...settings, valueMap: {} }).join()).not.toContain('Values of choice columns')
+  })
+
   it('says what was detected, and what was not recorded, instead of failing', () => {
     expect(say({ overrides: {}, valueOptions: { dateFormat: 'nope' }, policy: 42 })).toEqual([
       'Encoding: Detected from the file',

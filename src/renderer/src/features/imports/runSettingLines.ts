@@ -31,6 +31,10 @@ export function runSettingLines(settings: Record<string, unknown>): SettingLine[
   const { encoding, delimiter, headerRow } = overrides
   const { dateFormat, decimalMark } = valueOptions
   const { policy } = settings
+  const chosen = Object.values(record(settings.valueMap)).reduce<number>(
+    (sum, values) => sum + Object.keys(record(values)).length,
+    0,
+  )
 
   return [
     {
@@ -73,5 +77,14 @@ export function runSettingLines(settings: Record<string, unknown>): SettingLine[
       label: 'imports.policy.label',
       value: oneOf(duplicatePolicies, policy) ? { key: `imports.policy.${policy}` } : notRecorded,
     },
+    // Said only when the user chose values: a run without any read every value by its guess.
+    ...(chosen > 0
+      ? [
+          {
+            label: 'imports.values.chosenLabel',
+            value: { key: 'imports.values.chosen', values: { count: chosen } },
+          },
+        ]
+      : []),
   ]
 }

@@ -80,3 +80,13 @@ it('takes a schedule kept in French or Spanish for screenings', () => {
     'screenings',
   )
 })
+
+it('a new file read with earlier settings keeps the values chosen for its choice columns', () => {
+  const bytes = new TextEncoder().encode('Name,Type\nUFCW,Guild\n')
+  const source = { name: 'partners.csv', size: bytes.length, read: async () => bytes }
+  const first = draftFor(source, bytes)
+  expect(first.settings.valueMap).toBeUndefined()
+  const valueMap = { type: { guild: 'union' } }
+  const again = draftFor(source, bytes, { ...first.settings, valueMap })
+  expect(again.settings.valueMap).toEqual(valueMap)
+})

@@ -202,6 +202,8 @@ export function draftFor(
           decimalMark: previous?.valueOptions.decimalMark ?? (semicolon ? ',' : '.'),
         },
     policy: previous?.policy ?? 'update',
+    // The values chosen for choice columns hold for a new file too (a repeated run's).
+    ...(previous?.valueMap ? { valueMap: previous.valueMap } : {}),
   }
   return { source, head, sniff: found, headers, settings }
 }
