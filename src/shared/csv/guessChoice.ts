@@ -3,12 +3,22 @@ import { choiceKey } from './choiceKey'
 import { booleanChoices, enumChoiceSets, type ChoiceSet } from './choiceSynonyms'
 import type { ImportField } from './importField'
 import { similarity } from './similarity'
+import { withinEdits } from './withinEdits'
 import { LEAVE_UNMAPPED } from './valueMap'
 
 /** A value's likely option; `sure` when it is a known wording, not a near one or a category. */
 export type ChoiceGuess = { option: string; sure: boolean }
 
-type Index = { sure: Map<string, string>; likely: Map<string, string>; fuzzy: boolean }
+type Index = {
+  sure: Map<string, string>
+  likely: Map<string, string>
+  fuzzy: boolean
+  /** Near guesses already made: a column repeats its few values on every row. */
+  near: Map<string, ChoiceGuess | undefined>
+}
+
+/** Near guesses kept per kind of choice; past this the memory starts again. */
+const NEAR_MEMO = 1000
 
 type Catalog = { [key: string]: string | Catalog }
 
@@ -45,7 +55,7 @@ function indexOf(set: ChoiceSet): Index {
   for (const [option, words] of Object.entries(set.likely ?? {}))
     for (const word of words) add(likely, word, option)
   // Near wordings are guessed for categories only: "not checked" is no near "checked".
-  index = { sure, likely, fuzzy: set !== booleanChoices }
+  index = { sure, likely, fuzzy: set !== booleanChoices, near: new Map() }
   indexes.set(set, index)
   return index
 }
@@ -86,13 +96,26 @@ export function guessChoice(set: ChoiceSet, text: string): ChoiceGuess | undefin
   const likely = index.likely.get(key)
   if (likely) return { option: likely, sure: false }
   if (!index.fuzzy) return undefined
+  if (index.near.has(key)) return index.near.get(key)
+  const guess = nearGuess(index, key)
+  if (index.near.size >= NEAR_MEMO) index.near.clear()
+  index.near.set(key, guess)
+  return guess
+}
+
+// 0.8 similar is at most a fifth of the longer's letters edited: most pairs are ruled out early.
+const near = (a: string, b: string) =>
+  withinEdits(a, b, Math.floor(Math.max(a.length, b.length) / 5))
+
+/** The option of the known wording a value holds, is held by, or is a letter or two from. */
+function nearGuess(index: Index, key: string): ChoiceGuess | undefined {
   let best: { option: string; score: number } | undefined
   for (const [known, option] of index.sure) {
     const inside =
       Math.min(known.length, key.length) >= 4 && (key.includes(known) || known.includes(key))
     const score = inside
       ? 1 + Math.min(known.length, key.length) / 100
-      : known.length >= 5 && key.length >= 5
+      : known.length >= 5 && key.length >= 5 && near(known, key)
         ? similarity(key, known)
         : 0
     if (score >= 0.8 && (!best || score > best.score)) best = { option, score }
