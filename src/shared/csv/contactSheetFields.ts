@@ -6,7 +6,7 @@ const organizationKeys = ['name', 'type', 'website', 'domain', 'city', 'region',
 /** Fields whose plain headers ("City", "Website") mean the organization's on a contact sheet. */
 const sharedKeys = ['website', 'domain', 'city', 'region', 'country']
 /** The person's address on a contact sheet: only what says it is theirs ("Home city"). */
-const homeOnly = (synonym: string) => /^home\b/i.test(synonym)
+const homeOnly = (synonym: string) => /^home\b|\(home\)$/i.test(synonym)
 
 /** "Website" of the organization is "Organization website" on a contact sheet, and so on. */
 const organizationPart: ImportField[] = organizationFields
@@ -21,6 +21,8 @@ const organizationPart: ImportField[] = organizationFields
           synonyms: [
             ...field.synonyms.map((synonym) => `Organization ${synonym}`),
             ...field.synonyms.map((synonym) => `Company ${synonym}`),
+            // Hand-made sheets shorten it: "Org type", "Org city".
+            ...[field.header, ...field.synonyms].map((synonym) => `Org ${synonym}`),
             // On a sheet of people at organizations, a place or a site is the organization's.
             ...(sharedKeys.includes(field.key) ? [field.header, ...field.synonyms] : []),
           ],

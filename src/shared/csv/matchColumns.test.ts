@@ -197,11 +197,11 @@ describe('matchColumns', () => {
     })
   })
 
-  it('gives a single-value field to its most confident column only', () => {
+  it('gives a single-value field its most confident column, and the others after it', () => {
     const matches = matchColumns(['Organisation', 'Organization'], 'organizations')
     expect(matches.map((m) => [m.field, m.reason])).toEqual([
       ['name', 'synonym'],
-      [null, 'taken'],
+      ['name', 'taken'],
     ])
   })
 })

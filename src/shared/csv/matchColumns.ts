@@ -15,7 +15,10 @@ export type MatchReason =
   | 'fuzzy'
   /** A header known to hold something we do not import ("E-mail 1 - Label"). */
   | 'ignored'
-  /** Another column matched this field better (fields that hold one value only). */
+  /**
+   * Another column matched this one-value field better: this one fills it where that one is
+   * empty, and a different value of its is kept as a note.
+   */
   | 'taken'
   /** A site column whose values are profile links: the person's, never the organization's. */
   | 'profileLinks'
@@ -54,6 +57,8 @@ const tooGeneral = new Set([
   'source',
   'stage',
   'id',
+  // "Contact owner", "Contact ID": a person's name column only when it says just "Contact".
+  'contact',
 ])
 
 const FUZZY_THRESHOLD = 0.8
@@ -118,11 +123,24 @@ function bestMatch(
 }
 
 /**
+ * "Title" is a salutation in Outlook ("Ms.") and so left out; beside a "Salutation" column
+ * (Salesforce, HubSpot) it is the person's job title.
+ */
+function jobTitleBesideSalutation(matches: ColumnMatch[], fields: readonly ImportField[]) {
+  if (!matches.some((match) => normaliseHeader(match.header) === 'salutation')) return
+  const jobTitle = fields.find((field) => /^(contact\.)?title$/.test(field.key))
+  const column = matches.find((match) => normaliseHeader(match.header) === 'title' && !match.field)
+  if (jobTitle && column && !matches.some((match) => match.field === jobTitle.key))
+    Object.assign(column, { field: jobTitle.key, confidence: 0.95, reason: 'synonym' })
+}
+
+/**
  * Matches each column of a file to an importable field: the exporter's own headers first, then
  * the synonyms of real tools (Google Contacts, Outlook, LinkedIn, Mailchimp, Eventbrite, Action
  * Network, HubSpot, hand-made sheets), then a known header inside a longer one, then spelling.
- * A field that holds one value goes to its most confident column; a multi-value field (emails,
- * phones, tags) takes every column that matches it ("E-mail 1 - Value", "E-mail 2 - Value").
+ * A multi-value field (emails, phones, tags) takes every column that matches it ("E-mail 1 -
+ * Value", "E-mail 2 - Value"); a one-value field too (see createRowReader), its most confident
+ * column marked as the match and the others as `taken`.
  */
 export function matchColumns(
   headers: readonly string[],
@@ -140,6 +158,7 @@ export function matchColumns(
       ? { ...match, field: links, confidence: 0.9, reason: 'profileLinks' as const }
       : match
   })
+  jobTitleBesideSalutation(matches, fields)
   const multi = new Set(fields.filter((field) => field.multi).map((field) => field.key))
   const byConfidence = [...matches].sort(
     (a, b) => b.confidence - a.confidence || a.column - b.column,
@@ -147,7 +166,12 @@ export function matchColumns(
   const taken = new Set<string>()
   for (const match of byConfidence) {
     if (!match.field || multi.has(match.field)) continue
-    if (taken.has(match.field)) Object.assign(match, { field: null, reason: 'taken' })
+    // A second column for a one-value field keeps it: the row reader takes the first cell (in
+    // the file's order) that has a value, and keeps a different one as a note ("Business City"
+    // and "Home City").
+    // The record id is never read from two columns: two ids would name two records.
+    if (taken.has(match.field))
+      Object.assign(match, { field: match.field === 'id' ? null : match.field, reason: 'taken' })
     else taken.add(match.field)
   }
   return matches

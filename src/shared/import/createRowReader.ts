@@ -108,6 +108,9 @@ export function createRowReader(headers: readonly string[], settings: ImportSett
               if (!known.includes(value)) known.push(value)
             values[field.key] = known
           } else if (!(field.key in values)) values[field.key] = result.value
+          // A one-value field from several columns: a second, different value is not lost.
+          else if (JSON.stringify(values[field.key]) !== JSON.stringify(result.value))
+            extraNotes.push(`${header}: ${text.trim()}`)
         }
       } else if (text.trim() !== '') {
         if (target === COLUMN_AS_NOTE) extraNotes.push(`${header}: ${text.trim()}`)

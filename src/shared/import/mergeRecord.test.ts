@@ -63,3 +63,20 @@ it('answers the same record, unchanged, when the row says what it already holds'
   expect(changed).toEqual([])
   expect(merged).toBe(ana)
 })
+
+it('notes gain the lines they lack, whatever the mode, and a file read again adds nothing', () => {
+  const existing = { notes: 'Met at Hot Docs\nCity: Toronto' }
+  for (const mode of ['update', 'fill', 'combine'] as const) {
+    const { merged, changed } = mergeRecord(
+      existing,
+      { notes: 'City: Toronto\nAccessibility needs: Step-free seat' },
+      ['notes'],
+      mode,
+    )
+    expect(merged['notes']).toBe(
+      'Met at Hot Docs\nCity: Toronto\nAccessibility needs: Step-free seat',
+    )
+    expect(changed).toEqual(['notes'])
+    expect(mergeRecord(merged, { notes: 'City: Toronto' }, ['notes'], mode).changed).toEqual([])
+  }
+})

@@ -33,10 +33,21 @@ function union(existing: unknown[], incoming: unknown[]): unknown[] {
 }
 
 /**
+ * Notes gain the lines of a row's notes they lack and keep their own, whatever the mode: what
+ * someone wrote in the app is never replaced by a file, and a file read again adds nothing.
+ */
+function joinNotes(before: string, incoming: string): string {
+  if (before.trim() === '') return incoming
+  const known = new Set(before.split('\n').map((line) => line.trim()))
+  const added = incoming.split('\n').filter((line) => line.trim() && !known.has(line.trim()))
+  return added.length ? [before, ...added].join('\n') : before
+}
+
+/**
  * A record with a row's values applied to the paths the row gave. `update` writes each value
  * over the record's, `fill` and `combine` only where the record has none; lists gain the row's
  * new items and keep theirs (an email list keeps its primary address), except that `fill`
- * leaves a list that has items as it is. Answers the merged copy and the
+ * leaves a list that has items as it is; notes gain the lines they lack (see joinNotes). Answers the merged copy and the
  * top-level fields that changed.
  */
 export function mergeRecord(
@@ -50,7 +61,9 @@ export function mergeRecord(
     const before = getPath(existing, path)
     const value = getPath(incoming, path)
     if (isBlank(value)) continue
-    if (Array.isArray(value) && Array.isArray(before)) {
+    if (path === 'notes' && typeof value === 'string' && typeof before === 'string') {
+      setPath(merged, path, joinNotes(before, value))
+    } else if (Array.isArray(value) && Array.isArray(before)) {
       if (mode === 'fill' && before.length) continue
       setPath(merged, path, union(before, value))
     } else if (mode === 'update' || isBlank(before)) setPath(merged, path, value)

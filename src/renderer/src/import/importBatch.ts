@@ -304,7 +304,9 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       const fields = paths.filter((path) => {
         const value = getPath(incoming.fields, path)
         const was = getPath(existing, path)
-        if (isBlankValue(value) || isBlankValue(was) || Array.isArray(value)) return false
+        // Lists and notes take both; only a value that replaces another is left out.
+        if (path === 'notes' || Array.isArray(value)) return false
+        if (isBlankValue(value) || isBlankValue(was)) return false
         return JSON.stringify(value) !== JSON.stringify(was)
       })
       if (table === 'organizations')
