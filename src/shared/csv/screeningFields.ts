@@ -253,7 +253,13 @@ export const screeningFields: readonly ImportField[] = [
     key: 'hostReport.notes',
     header: 'Report notes',
     type: 'text',
-    synonyms: ['Host report', 'Notes'],
+    synonyms: ['Host report', 'Host report notes'],
+  },
+  {
+    key: 'notes',
+    header: labels.notes,
+    type: 'text',
+    synonyms: ['Note', 'Comments', 'Remarks', 'Notas', 'Remarques', 'Nòt'],
   },
   recordIdField,
 ]

@@ -107,6 +107,8 @@ export const screeningSchema = z.object({
   hostReport: z
     .object({ whyThisFilm: optionalText, whatWasUseful: optionalText, notes: optionalText })
     .optional(),
+  /** Anything else about the screening, and the columns of an import that no field holds. */
+  notes: z.string().default(''),
 })
 
 /** Stored beside the fields, recomputed on every write: what the screening lists filter by. */

@@ -108,6 +108,10 @@ export function ScreeningSections({ screening, fields }: Props) {
         </Stack>
       </Section>
 
+      <Section title={t('screenings.fields.notes')}>
+        {fields.text('notes', t('screenings.fields.notes'), screening.notes, { multiline: true })}
+      </Section>
+
       <Section title={t('screenings.sections.audience')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           {fields.number('rsvps', t('screenings.fields.rsvps'), screening.rsvps)}
