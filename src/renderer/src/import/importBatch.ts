@@ -51,7 +51,8 @@ function nameOf(record: Item): string {
   const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : '')
   const person = [text('firstName'), text('lastName')].filter(Boolean).join(' ')
   const email = (record['emails'] as { address: string }[] | undefined)?.[0]?.address ?? ''
-  return text('name') || text('title') || person || email || text('date')
+  // A person's "title" is their job: their name and email come first.
+  return text('name') || person || email || text('title') || text('date')
 }
 
 /** The records one batch writes, by table, and the prior values of the ones it changes. */
