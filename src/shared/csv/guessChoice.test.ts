@@ -20,9 +20,7 @@ const asl = setOf('screenings', 'aslCoverage')
 describe('choiceKey', () => {
   it('ignores case, accents and punctuation, keeps every script and lone signs', () => {
     expect(choiceKey('Q&A only')).toBe('qaonly')
-    expect(choiceKey('Non-Profit Organization Management')).toBe(
-      'nonprofitorganizationmanagement',
-    )
+    expect(choiceKey('Non-Profit Organization Management')).toBe('nonprofitorganizationmanagement')
     expect(choiceKey('unionHall')).toBe('unionhall')
     expect(choiceKey(' Sí ')).toBe('si')
     expect(choiceKey('نعم')).toBe('نعم')
