@@ -61,6 +61,9 @@ const tooGeneral = new Set([
   'contact',
 ])
 
+/** Words that make a known header about a plan, not a fact ("Expected audience", "Target RSVPs"). */
+const notYet = /\b(expected|planned|projected|target|goal|estimated|max|maximum|min|minimum)\b/
+
 const FUZZY_THRESHOLD = 0.8
 
 /** The fields that give an organization its site, and so its domain. */
@@ -112,7 +115,8 @@ function bestMatch(
       const partial =
         !tooGeneral.has(name.text) &&
         name.text.length >= 5 &&
-        (text.endsWith(` ${name.text}`) || text.startsWith(`${name.text} `))
+        (text.endsWith(` ${name.text}`) || text.startsWith(`${name.text} `)) &&
+        !notYet.test(text.replace(name.text, ''))
       if (partial && best.confidence < 0.8)
         best = { field: field.key, confidence: 0.8, reason: 'partial' }
       const score = similarity(text, name.text)

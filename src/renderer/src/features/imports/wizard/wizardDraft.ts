@@ -78,7 +78,9 @@ export function guessEntity(headers: readonly string[]): ImportEntity {
   const screening = sure('screenings')
   const people = ['emails', 'firstName', 'lastName', 'fullName']
   const contactFields = sure('contacts')
-  if (isSchedule(screening) && !contactFields.some((key) => people.includes(key ?? '')))
+  // A schedule may give whom to write to (a request form's "Email Address"), not people's names.
+  const names = ['firstName', 'lastName', 'fullName']
+  if (isSchedule(screening) && !contactFields.some((key) => names.includes(key ?? '')))
     return 'screenings'
   // A sheet of people and organizations, unless one kind alone explains more of its columns (an
   // organizations export has "Name" and "Website", which a contact sheet also reads).
