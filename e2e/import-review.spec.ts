@@ -29,6 +29,8 @@ const sizes = [
 async function shots(app: { page: import('@playwright/test').Page }, shell: Shell, name: string) {
   for (const scheme of ['light', 'dark'] as const) {
     if ((await shell.colorScheme()) !== scheme) await shell.themeToggle.click()
+    // Away from the toggle, so that its tooltip is not in the picture.
+    await app.page.mouse.move(0, 0)
     for (const size of sizes) {
       await app.page.setViewportSize(size)
       await app.page.screenshot({
@@ -78,6 +80,7 @@ test('a first import keeps every column, gives profile links to the person, and 
   await wizard.next()
   const split = app.page.getByTestId('import-name-split')
   await expect(split.getByRole('row', { name: 'Cleo Diaz Cleo Diaz' })).toBeVisible()
+  await shots(app, shell, 'import-name-split')
   await wizard.review()
   const updates = app.page.getByTestId('import-updates')
   await expect(updates).toContainText('1 record already here will change')
