@@ -214,9 +214,10 @@ export function compareRecords(expected: ExpectedRecords, stored: StoredRecords)
     }
     if (want.attendance !== undefined)
       field(where, 'attendance', want.attendance ?? undefined, got['attendance'])
-    // A screening has no notes of its own yet: its host report's notes are the nearest.
     const report = (got['hostReport'] as Item | undefined) ?? {}
-    notes(where, want.notes, got['notes'] ?? report['notes'])
+    if (want.reportNotes !== undefined)
+      field(where, 'hostReport.notes', want.reportNotes, report['notes'])
+    notes(where, want.notes, got['notes'])
     if (want.access) {
       const access = (got['accessibility'] as Item | undefined) ?? {}
       field(

@@ -75,8 +75,10 @@ export type ExpectedScreening = {
   licence?: { fee?: number; currency?: string }
   /** Counted attendance; null when the screening must have none. */
   attendance?: number | null
-  /** Columns no screening field takes, kept on the screening as notes. */
+  /** Columns no screening field takes, kept in the screening's notes. */
   notes?: ExpectedNotes
+  /** The host report's notes ("Report notes"). */
+  reportNotes?: string
 }
 
 export type ExpectedMetricDefinition = { name: string; campaign: string }

@@ -24,8 +24,6 @@ export const corpus: CorpusFile[] = [
   // "Website 1 - Value". A contacts file: the work address is the person's.
   {
     file: 'google-contacts.csv',
-    fails:
-      'job titles lost: the empty "Occupation" column takes the job title field (equally sure, earlier), so "Organization 1 - Title" is left as a note: title expected "Organizadora", got nothing',
     entity: 'contacts',
     rows: 4,
     sniff: {
@@ -173,7 +171,7 @@ export const corpus: CorpusFile[] = [
   {
     file: 'outlook-contacts.csv',
     fails:
-      'one column per field: "Business City" takes the city, so a person with only a home address (Zoë Müller) gets none: city expected "Zürich", got nothing (same for country)',
+      '"Business Street" is taken for the region (it is spelled like "Business State"), ahead of "Business State", whose "TX" goes to the notes: region expected "TX", got "450 Calle Mayor"; notes expected to hold "Business Street: 450 Calle Mayor", got no such line',
     entity: 'contacts',
     rows: 3,
     sniff: {
@@ -243,8 +241,6 @@ export const corpus: CorpusFile[] = [
   // converter; this is the common shape. UTF-8, LF, a Haitian, a Spaniard, a Japanese city.
   {
     file: 'apple-contacts-vcard.csv',
-    fails:
-      '"City (work)" and "Country (work)" match no field, so the city and country of the person stay in the notes: city expected "Port-au-Prince", got nothing',
     entity: 'contacts',
     rows: 3,
     sniff: {
@@ -474,8 +470,6 @@ export const corpus: CorpusFile[] = [
   // "Home City/State/Country", "Cell Phone", "Company", then custom checkout questions.
   {
     file: 'eventbrite-attendees.csv',
-    fails:
-      'the second row of a person (a second ticket) merges into the first and its own cells are dropped: notes expected to hold "Attendee #: 11807224002", got only the lines of the first ticket',
     entity: 'contacts',
     rows: 4,
     sniff: {
@@ -541,8 +535,6 @@ export const corpus: CorpusFile[] = [
   // "2024-01-22 10:15", "LinkedIn URL" a person's profile.
   {
     file: 'hubspot-contacts.csv',
-    fails:
-      '"Contact owner" is matched to the full name (a partial "Contact"), which first and last name override, so the owner is lost: notes expected to hold "Contact owner: Sam Rivera", got no such line',
     entity: 'contacts',
     rows: 3,
     sniff: {
@@ -657,8 +649,6 @@ export const corpus: CorpusFile[] = [
   // account (a private contact).
   {
     file: 'salesforce-contacts.csv',
-    fails:
-      'guessed as a contact sheet ("Account Name", "Title"), not contacts: the wizard shows "Contact sheet (organizations, people and their roles)". Chosen as contacts, it still loses the job title ("Title", beside "Salutation"), the organization ("Account Name") and the address ("Mailing City/State/Province/Country"): title expected "Executive Director", got nothing; organizationNames expected ["Centro Cultural Aztlán"], got []',
     entity: 'contacts',
     rows: 3,
     sniff: {
@@ -1128,8 +1118,6 @@ export const corpus: CorpusFile[] = [
   // union, an email typed "(at)", a person with no organization, an Arabic partner.
   {
     file: 'handmade-contact-sheet.csv',
-    fails:
-      '"Org type", "Org city" and "Org country" match no field of the organization (kept as notes of the person): organization type expected "union", got "other"; city expected "Fresno", got nothing',
     entity: 'contactSheet',
     rows: 5,
     sniff: {
@@ -1317,7 +1305,7 @@ export const corpus: CorpusFile[] = [
   {
     file: 'google-forms-screening-requests.csv',
     fails:
-      'guessed as contacts (its "Email Address" column) although "Screening", "Film", "Date", "Start time" and "Venue" say screenings: the wizard shows "Contacts". Chosen as screenings, "Expected audience" becomes the attendance (expected nothing, got 80) and the columns kept as notes are lost (a screening has no notes field): notes expected to hold "Expected audience: 80", got ""',
+      'the respondent\'s "Email Address" is neither a field of the screening nor kept in its notes: notes expected to hold "Email Address: organizer@casadelpueblo.org", got the other kept columns only',
     entity: 'screenings',
     rows: 2,
     sniff: {
@@ -1550,7 +1538,7 @@ export const corpus: CorpusFile[] = [
           access: ['closedCaptions', 'asl', 'wheelchairAccess'],
           licence: { fee: 250, currency: 'USD' },
           attendance: 132,
-          notes: { exactly: 'Ran 20 minutes over; nobody left.' },
+          reportNotes: 'Ran 20 minutes over; nobody left.',
         },
         {
           title: 'Tierra Viva à Boston',
