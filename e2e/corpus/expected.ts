@@ -1210,6 +1210,93 @@ export const corpus: CorpusFile[] = [
     },
   },
 
+  // Google Forms, a host sign-up form's responses downloaded as CSV: respondents give a free
+  // mail address and their organization's page on Facebook, Linktree or a bit.ly link. None of
+  // those domains names or matches an organization (two Facebook pages are two partners, and
+  // each page stays the organization's website, with no domain), a respondent without an
+  // organization links none, and "Your name" is the person's name.
+  {
+    file: 'google-forms-host-signups.csv',
+    fails:
+      '"Your name" is not read as the person\'s name (firstName expected "Marisol", got ""), and the organizations\' pages on Facebook, Linktree and bit.ly become the respondent\'s links instead of staying the organization\'s website: links expected [], got ["https://www.facebook.com/casadelpueblo.salinas"]; website expected that page, got nothing',
+    entity: 'contactSheet',
+    rows: 5,
+    sniff: {
+      encoding: 'utf-8',
+      bom: false,
+      delimiter: ',',
+      headerRow: 0,
+      lineEnding: 'crlf',
+      headers: 7,
+    },
+    records: {
+      organizations: [
+        {
+          name: 'Casa del Pueblo',
+          city: 'Salinas',
+          website: 'https://www.facebook.com/casadelpueblo.salinas',
+        },
+        {
+          name: 'WSU Latinx Student Union',
+          city: 'Pullman',
+          website: 'https://linktr.ee/wsulatinx',
+        },
+        { name: 'Konbit Lakay', city: 'Boston', website: 'https://bit.ly/konbit-lakay' },
+        {
+          name: 'Haitian Film Festival of Boston',
+          city: 'Boston',
+          website: 'https://www.facebook.com/HaitianFilmFestBoston',
+        },
+      ],
+      contacts: [
+        {
+          firstName: 'Marisol',
+          lastName: 'Vega',
+          emails: ['casadelpueblo.salinas@gmail.com'],
+          organizationNames: ['Casa del Pueblo'],
+          notes: ['Timestamp: 4/8/2024 10:15:02'],
+        },
+        {
+          firstName: 'Andrés',
+          lastName: 'Ochoa',
+          emails: ['wsulatinx@gmail.com'],
+          organizationNames: ['WSU Latinx Student Union'],
+          notes: ['Timestamp: 4/8/2024 11:40:37'],
+        },
+        {
+          firstName: 'Jean-Robert',
+          lastName: 'Pierre',
+          emails: ['jrpierre@konbitlakay.org'],
+          organizationNames: ['Konbit Lakay'],
+          notes: ['Timestamp: 4/9/2024 8:05:19'],
+        },
+        {
+          firstName: 'Nour',
+          lastName: 'Al-Hassan',
+          emails: ['nour.alhassan@gmail.com'],
+          notes: ['Timestamp: 4/9/2024 19:22:48', 'Independent programmer'],
+        },
+        {
+          firstName: 'Guerline',
+          lastName: 'Étienne',
+          emails: ['haitianfilmfest@gmail.com'],
+          organizationNames: ['Haitian Film Festival of Boston'],
+          notes: ['Timestamp: 4/10/2024 13:00:00'],
+        },
+      ],
+      affiliations: [
+        { contact: 'Marisol Vega', organization: 'Casa del Pueblo', role: 'Coordinadora' },
+        { contact: 'Andrés Ochoa', organization: 'WSU Latinx Student Union', role: 'President' },
+        { contact: 'Jean-Robert Pierre', organization: 'Konbit Lakay', role: 'Direktè' },
+        {
+          contact: 'Guerline Étienne',
+          organization: 'Haitian Film Festival of Boston',
+          role: 'Programmer',
+        },
+      ],
+    },
+  },
+
   // A screening schedule kept in a spreadsheet: the date and the time in separate columns,
   // dates day-first ("14/09/2024" tells), a local time the clocks skip (New York, 10 March 2024,
   // 02:30) and one they repeat (3 November 2024, 01:30), accessibility typed as people say it
