@@ -117,6 +117,13 @@ export type CorpusFile = {
   /** Data rows, which a second import of the file must all report unchanged. */
   rows: number
   choices?: Choice[]
+  /** What the review must point out before the first import. */
+  review?: {
+    /** File rows (as a spreadsheet numbers them) whose local time a clock change skips or repeats. */
+    clockChanges?: number[]
+    /** Texts the row warnings must show (a bad value kept in the notes). */
+    warnings?: string[]
+  }
   records: ExpectedRecords
   /** Why the file does not import right yet: it stays out of the e2e run until it does. */
   fails?: string

@@ -778,6 +778,7 @@ export const corpus: CorpusFile[] = [
   // with ";" and with ",", and one email typed wrong.
   {
     file: 'excel-csv-utf8.csv',
+    review: { warnings: ['Kenel Desrosiers', 'kenel.desrosiers(at)gmail.com'] },
     entity: 'contacts',
     rows: 4,
     sniff: {
@@ -1118,6 +1119,7 @@ export const corpus: CorpusFile[] = [
   // union, an email typed "(at)", a person with no organization, an Arabic partner.
   {
     file: 'handmade-contact-sheet.csv',
+    review: { warnings: ['Tomás Herrera', 'tomas.herrera(at)trabajadoresdelvalle.org'] },
     entity: 'contactSheet',
     rows: 5,
     sniff: {
@@ -1305,6 +1307,7 @@ export const corpus: CorpusFile[] = [
   // skipped hour the time after the change (03:30 EDT), for the repeated one the first (EDT).
   {
     file: 'screening-schedule.csv',
+    review: { clockChanges: [2, 3] },
     entity: 'screenings',
     rows: 4,
     sniff: {
