@@ -66,7 +66,8 @@ export type ExpectedScreening = {
   /** An ISO instant in UTC. */
   startsAt?: string
   timeZone?: string
-  venue?: { name?: string; city?: string; country?: string; capacity?: number }
+  /** '' for a venue field that must be empty. */
+  venue?: { name?: string; address?: string; city?: string; country?: string; capacity?: number }
   host?: string
   coPresenters?: string[]
   status?: string

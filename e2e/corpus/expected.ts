@@ -171,7 +171,7 @@ export const corpus: CorpusFile[] = [
   {
     file: 'outlook-contacts.csv',
     fails:
-      '"Business Street" is taken for the region (it is spelled like "Business State"), ahead of "Business State", whose "TX" goes to the notes: region expected "TX", got "450 Calle Mayor"; notes expected to hold "Business Street: 450 Calle Mayor", got no such line',
+      '"Business Street" is matched to the region by spelling (0.68, beside "Business State" at 0.95) and, being the earlier column, fills it; "Business State" is then kept as a note: region expected "TX", got "450 Calle Mayor"; notes expected to hold "Business Street: 450 Calle Mayor", got no such line',
     entity: 'contacts',
     rows: 3,
     sniff: {
@@ -1220,7 +1220,7 @@ export const corpus: CorpusFile[] = [
   {
     file: 'google-forms-host-signups.csv',
     fails:
-      '"Your name" is not read as the person\'s name (firstName expected "Marisol", got ""), and the organizations\' pages on Facebook, Linktree and bit.ly become the respondent\'s links instead of staying the organization\'s website: links expected [], got ["https://www.facebook.com/casadelpueblo.salinas"]; website expected that page, got nothing',
+      '"Your name" and "Your role" match no field, so the people have no names and the roles stay in their notes (firstName expected "Marisol", got ""; role expected "Coordinadora"); and the organizations\' pages on Facebook, Linktree and bit.ly, given in "Organization website", become the respondent\'s links instead of staying the organization\'s website: links expected [], got ["https://www.facebook.com/casadelpueblo.salinas"]',
     entity: 'contactSheet',
     rows: 5,
     sniff: {
@@ -1395,7 +1395,7 @@ export const corpus: CorpusFile[] = [
   {
     file: 'google-forms-screening-requests.csv',
     fails:
-      'the respondent\'s "Email Address" is neither a field of the screening nor kept in its notes: notes expected to hold "Email Address: organizer@casadelpueblo.org", got the other kept columns only',
+      '"Email Address" is matched to the venue address (a partial "Address"), so the respondent\'s email becomes the venue\'s address: venue.address expected nothing, got "organizer@casadelpueblo.org"; notes expected to hold "Email Address: organizer@casadelpueblo.org", got no such line',
     entity: 'screenings',
     rows: 2,
     sniff: {
@@ -1415,7 +1415,13 @@ export const corpus: CorpusFile[] = [
           campaign: 'Tierra Viva',
           startsAt: '2024-05-18T01:30:00.000Z',
           timeZone: 'America/Los_Angeles',
-          venue: { name: 'Casa del Pueblo', city: 'Salinas', country: 'United States' },
+          // No address: the form asked for none ("Email Address" is the respondent's).
+          venue: {
+            name: 'Casa del Pueblo',
+            address: '',
+            city: 'Salinas',
+            country: 'United States',
+          },
           host: 'Casa del Pueblo',
           attendance: null,
           notes: [
@@ -1431,7 +1437,7 @@ export const corpus: CorpusFile[] = [
           campaign: 'Tierra Viva',
           startsAt: '2024-10-04T02:00:00.000Z',
           timeZone: 'America/Los_Angeles',
-          venue: { name: 'CUB Auditorium', city: 'Pullman', country: 'United States' },
+          venue: { name: 'CUB Auditorium', address: '', city: 'Pullman', country: 'United States' },
           host: 'WSU Latinx Student Union',
           attendance: null,
           notes: [
