@@ -205,3 +205,20 @@ describe('matchColumns', () => {
     ])
   })
 })
+
+describe('matching by values', () => {
+  const samples = [
+    ['Ana', 'https://www.linkedin.com/in/ana-lopez', 'UFCW Local 1'],
+    ['Ben', 'linkedin.com/in/ben-okafor', 'Hot Docs'],
+  ]
+  it('gives a site column of profile links to the person, never to the organization', () => {
+    const fields = matchColumns(['Name', 'Website', 'Company'], 'contactSheet', samples).map(
+      (match) => [match.field, match.reason],
+    )
+    expect(fields[1]).toEqual(['contact.links', 'profileLinks'])
+  })
+  it("keeps an organization's social page as its site in a file of organizations", () => {
+    const pages = [['Comité', 'https://www.facebook.com/comite']]
+    expect(matchColumns(['Name', 'Website'], 'organizations', pages)[1]?.field).toBe('website')
+  })
+})

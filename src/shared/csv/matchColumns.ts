@@ -158,7 +158,9 @@ export function matchColumns(
   const matches: ColumnMatch[] = headers.map((header, column) => {
     const match = { column, header, ...bestMatch(header, candidates) }
     const values = samples.map((row) => row[column] ?? '')
-    return ORGANIZATION_SITE.test(match.field ?? '') && holdsProfileLinks(values)
+    // An organizations file has no person: a group whose site is its social page keeps it there
+    // (its domain is never taken from it, see domainOf).
+    return links && ORGANIZATION_SITE.test(match.field ?? '') && holdsProfileLinks(values)
       ? { ...match, field: links, confidence: 0.9, reason: 'profileLinks' as const }
       : match
   })
