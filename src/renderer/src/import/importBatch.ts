@@ -340,18 +340,19 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       if (before) matched.add(id)
       const paths = keptFields(table, id, existing, incoming)
       if (again) differs(table, existing, incoming, paths)
-      const { merged, changed } = mergeRecord(
+      const merge = mergeRecord(
         existing,
         incoming.fields,
         paths,
         policy === 'fill' ? 'fill' : again ? 'combine' : 'update',
       )
+      let { merged } = merge
+      const { changed } = merge
       // Of the names of one organization in the file, the most complete is kept.
       const name = incoming.fields['name']
       if (table === 'organizations' && !before && typeof name === 'string') {
-        const current = String(merged['name'] ?? '')
-        if (name.trim().length > current.length && incoming.id !== id) {
-          merged['name'] = name.trim()
+        if (name.trim().length > String(merged['name'] ?? '').length) {
+          merged = { ...merged, name: name.trim() }
           if (!changed.includes('name')) changed.push('name')
         }
       }
