@@ -40,25 +40,38 @@ const unwrap = (value: string) => value.replace(/^"(.*)"$/s, '$1')
  * left out and its other "* " marks removed, and each value is kept once.
  */
 export function splitCell(cell: string, field: ImportField): string[] {
-  const wordList = splitsOnComma(field)
+  const { wordList, isTags } = kindOf(field)
   const groups = cell.split(cell.includes(';') ? ';' : ':::')
   const parts = wordList
     ? groups.flatMap((group) =>
-        group.includes('|') ? group.split('|') : splitOutsideQuotes(group, ','),
+        group.includes('|')
+          ? group.split('|')
+          : group.includes('"')
+            ? splitOutsideQuotes(group, ',')
+            : group.split(','),
       )
     : groups
-  const isTags = /(^|\.)tags$/.test(field.key)
-  const seen = new Set<string>()
   const values: string[] = []
   for (const part of parts) {
-    let value = wordList ? unwrap(part.trim()).trim() : part.trim()
-    if (isTags) {
+    let value = part.trim()
+    if (wordList && value.startsWith('"')) value = unwrap(value).trim()
+    if (isTags && value.startsWith('*')) {
       if (SYSTEM_GROUPS.has(value.toLowerCase())) continue
       value = value.replace(/^\*\s+/, '')
     }
-    if (value === '' || seen.has(value)) continue
-    seen.add(value)
-    values.push(value)
+    // Cells hold a few values: a look through them is quicker than a set.
+    if (value !== '' && !values.includes(value)) values.push(value)
   }
   return values
+}
+
+/** How a field's cells split, worked out once per field (a cell is split on every row). */
+const kinds = new WeakMap<ImportField, { wordList: boolean; isTags: boolean }>()
+function kindOf(field: ImportField) {
+  let kind = kinds.get(field)
+  if (!kind) {
+    kind = { wordList: splitsOnComma(field), isTags: /(^|\.)tags$/.test(field.key) }
+    kinds.set(field, kind)
+  }
+  return kind
 }
