@@ -60,7 +60,15 @@ export const contactSheetFields: readonly ImportField[] = [
     key: 'affiliation.role',
     header: 'Role',
     type: 'text',
-    synonyms: ['Role at organization', 'Relationship to org'],
+    synonyms: [
+      'Role at organization',
+      'Relationship to org',
+      'Your role',
+      'Role in the organization',
+      'Rol',
+      'Cargo en la organización',
+      'Rôle',
+    ],
   },
   {
     key: 'affiliation.startDate',

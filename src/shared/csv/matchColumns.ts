@@ -110,8 +110,11 @@ function bestMatch(
         return { field: field.key, confidence: reason === 'exact' ? 1 : 0.95, reason }
   if (ignoredHeader.test(text)) return { field: null, confidence: 0.9, reason: 'ignored' }
   let best: Omit<ColumnMatch, 'column' | 'header'> = { field: null, confidence: 0, reason: 'none' }
+  // An email column is an email, whatever word it ends with ("Email Address" is no address).
+  const email = /\be-?mail\b/.test(text)
   for (const { field, names } of candidates)
     for (const name of names) {
+      if (email && field.type !== 'email') continue
       const partial =
         !tooGeneral.has(name.text) &&
         name.text.length >= 5 &&
@@ -160,7 +163,11 @@ export function matchColumns(
     const values = samples.map((row) => row[column] ?? '')
     // An organizations file has no person: a group whose site is its social page keeps it there
     // (its domain is never taken from it, see domainOf).
-    return links && ORGANIZATION_SITE.test(match.field ?? '') && holdsProfileLinks(values)
+    // A column that says it is the organization's ("Organization website") stays its.
+    return links &&
+      match.reason !== 'exact' &&
+      ORGANIZATION_SITE.test(match.field ?? '') &&
+      holdsProfileLinks(values)
       ? { ...match, field: links, confidence: 0.9, reason: 'profileLinks' as const }
       : match
   })
@@ -175,9 +182,13 @@ export function matchColumns(
     // A second column for a one-value field keeps it: the row reader takes the first cell (in
     // the file's order) that has a value, and keeps a different one as a note ("Business City"
     // and "Home City").
-    // The record id is never read from two columns: two ids would name two records.
+    // The record id is never read from two columns: two ids would name two records. A column
+    // only like the field in spelling ("Business Street" beside "Business State") is not it.
     if (taken.has(match.field))
-      Object.assign(match, { field: match.field === 'id' ? null : match.field, reason: 'taken' })
+      Object.assign(match, {
+        field: match.field !== 'id' && match.confidence >= 0.9 ? match.field : null,
+        reason: 'taken',
+      })
     else taken.add(match.field)
   }
   return matches
