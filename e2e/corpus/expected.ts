@@ -1217,8 +1217,6 @@ export const corpus: CorpusFile[] = [
   // organization links none, and "Your name" is the person's name.
   {
     file: 'google-forms-host-signups.csv',
-    fails:
-      'the role of a respondent without an organization has no affiliation to go to and is dropped instead of kept in the notes: Nour Al-Hassan notes expected to hold "Independent programmer", got "Timestamp: 4/9/2024 19:22:48"',
     entity: 'contactSheet',
     rows: 5,
     sniff: {

@@ -104,11 +104,12 @@ function contactInput(input: Record<string, unknown>, order?: NameOrder): Record
   return { ...rest, emails: list(emails, 'address'), phones: list(phones, 'number') }
 }
 
-/** "Organization website: …" lines for the organization values of a row that names none. */
+/** "Organization website: …", "Role: …" lines for the values of a row that names no organization. */
 function orgNotes(values: Record<string, unknown>): string[] {
   return contactSheetFields.flatMap((field) => {
     const value = values[field.key]
-    if (!field.key.startsWith('organization.') || value === undefined) return []
+    // The organization's fields, and the person's role there, which has nowhere else to go.
+    if (!/^(organization|affiliation)\./.test(field.key) || value === undefined) return []
     return [`${field.header}: ${Array.isArray(value) ? value.join(MULTI_VALUE_SEPARATOR) : value}`]
   })
 }
