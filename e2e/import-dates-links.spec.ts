@@ -2,7 +2,7 @@ import { expect, test } from './fixtures'
 import { ImportChecks } from './pages/ImportChecks'
 import { ImportWizard } from './pages/ImportWizard'
 import { Shell } from './pages/Shell'
-import { storedRecords } from './storedRecords'
+import { tableRecords } from './storedRecords'
 
 const encode = (text: string) => new TextEncoder().encode(text)
 
@@ -73,7 +73,7 @@ test('a schedule with its date and time apart imports as screenings, with each c
   await shell.chooseLanguage('English')
   await wizard.run()
 
-  const screenings = await storedRecords<{ title: string; startsAt: string; timeZone: string }>(
+  const screenings = await tableRecords<{ title: string; startsAt: string; timeZone: string }>(
     app.page,
     'screenings',
   )
@@ -82,7 +82,7 @@ test('a schedule with its date and time apart imports as screenings, with each c
     'Spring forward night': ['2024-03-10T07:30:00.000Z', 'America/New_York'],
     'Fall back night': ['2024-11-03T06:30:00.000Z', 'America/New_York'],
   })
-  const campaigns = await storedRecords<{ title: string }>(app.page, 'campaigns')
+  const campaigns = await tableRecords<{ title: string }>(app.page, 'campaigns')
   expect(campaigns.map((c) => c.title)).toEqual(['UNION'])
 })
 
@@ -136,9 +136,9 @@ test('metric values naming a metric and a screening not yet there make them, in 
   await expect(wizard.count('invalid')).toHaveText('0')
   await wizard.run()
 
-  const [campaign] = await storedRecords<{ id: string; title: string }>(app.page, 'campaigns')
+  const [campaign] = await tableRecords<{ id: string; title: string }>(app.page, 'campaigns')
   expect(campaign?.title).toBe('UNION')
-  const metrics = await storedRecords<{
+  const metrics = await tableRecords<{
     id: string
     name: string
     unit: string
@@ -148,12 +148,12 @@ test('metric values naming a metric and a screening not yet there make them, in 
     ['Attendance', 'people', campaign!.id],
     ['Calls to senators', 'count', campaign!.id],
   ])
-  const [screening] = await storedRecords<{ id: string; title: string; campaignId: string }>(
+  const [screening] = await tableRecords<{ id: string; title: string; campaignId: string }>(
     app.page,
     'screenings',
   )
   expect(screening).toMatchObject({ title: 'UNION at the Union Hall', campaignId: campaign!.id })
-  const entries = await storedRecords<{ value: number; date: string; screeningId?: string }>(
+  const entries = await tableRecords<{ value: number; date: string; screeningId?: string }>(
     app.page,
     'metricEntries',
   )

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { storedRecords } from './corpus/storedRecords'
+import { storedRecords } from './storedRecords'
 import { ImportWizard } from './pages/ImportWizard'
 import { Shell } from './pages/Shell'
 

@@ -4,7 +4,8 @@ import type {
   ExpectedOrganization,
   ExpectedRecords,
 } from './corpusFile'
-import type { StoredRecords } from './storedRecords'
+import { accessibilityFlags } from '../../src/shared/domain/screening'
+import type { StoredRecords } from '../storedRecords'
 
 type Item = Record<string, unknown>
 
@@ -15,14 +16,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(text(a)) === JSON.string
 const fold = (name: string) =>
   name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
 
-const ACCESS_FLAGS = [
-  'closedCaptions',
-  'openCaptions',
-  'audioDescription',
-  'asl',
-  'wheelchairAccess',
-  'assistiveListening',
-]
+const ACCESS_FLAGS = accessibilityFlags
 
 /**
  * Differences between what a file should have made and what the database holds, one a line
