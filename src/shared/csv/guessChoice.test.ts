@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { choiceKey } from './choiceKey'
-import { booleanChoices, enumChoiceSets } from './choiceSynonyms'
+import { booleanChoices } from './booleanChoices'
+import { enumChoiceSets } from './choiceSynonyms'
 import { choiceSetFor, guessChoice, readChoice } from './guessChoice'
 import { importFieldsFor } from './importFieldsFor'
 import { LEAVE_UNMAPPED } from './valueMap'

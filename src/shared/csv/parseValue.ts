@@ -1,7 +1,7 @@
 import { csvIssue, type CsvIssue, type CsvIssueCode } from './csvIssue'
 import { stripFormulaGuard } from './formulaGuard'
 import type { ImportField } from './importField'
-import { booleanChoices } from './choiceSynonyms'
+import { booleanChoices } from './booleanChoices'
 import { choiceSetFor, readChoice } from './guessChoice'
 import { dateFormats, parseDate, type DateFormat } from './parseDate'
 import { parseDecimal, type DecimalMark } from './parseDecimal'

@@ -1,7 +1,3 @@
-import type { z } from 'zod'
-import { affiliationSchema } from '../../../shared/domain/affiliation'
-import { campaignSchema } from '../../../shared/domain/campaign'
-import { contactSchema, deriveContact, type ContactFields } from '../../../shared/domain/contact'
 import type { ImportChange } from '../../../shared/domain/importChange'
 import {
   emptyImportCounts,
@@ -9,74 +5,24 @@ import {
   type ImportTable,
   type TableCounts,
 } from '../../../shared/domain/importRun'
-import { metricDefinitionSchema } from '../../../shared/domain/metricDefinition'
-import { metricEntrySchema } from '../../../shared/domain/metricEntry'
-import {
-  deriveOrganization,
-  organizationSchema,
-  type OrganizationFields,
-} from '../../../shared/domain/organization'
 import { LIVE } from '../../../shared/domain/record'
-import {
-  deriveScreening,
-  screeningSchema,
-  type ScreeningFields,
-} from '../../../shared/domain/screening'
 import type { DuplicatePolicy } from '../../../shared/import/importSettings'
 import { csvIssue, type CsvIssue } from '../../../shared/csv/csvIssue'
-import { isBlankValue, mergeRecord } from '../../../shared/import/mergeRecord'
-import { getPath } from '../../../shared/import/paths'
-import { sameFullName } from '../../../shared/import/sameFullName'
+import { mergeRecord } from '../../../shared/import/mergeRecord'
+import { differingPaths, pathsToMerge } from '../../../shared/import/mergeRules'
+import { derivedFields, rebuilt } from './importTables'
+import { MAX_LISTED_UPDATES, updateName, type PlannedUpdate } from './plannedUpdate'
 import type { RowRecord } from '../../../shared/import/rowRecords'
 import type { ImpactDeskDb } from '../db/db'
 
 export type Item = Record<string, unknown>
 export type Outcome = keyof TableCounts
 
-/** A field a row changes on a record from before the run: its value before and after. */
-export type FieldChange = { field: string; before: unknown; after: unknown }
-/** A record from before the run that a row of the file changes, for the review to list. */
-export type PlannedUpdate = {
-  row?: number
-  table: ImportTable
-  id: string
-  name: string
-  fields: FieldChange[]
-}
-/** The updates a review lists field by field; the counts count them all. */
-export const MAX_LISTED_UPDATES = 1000
-
-/** How a record is named in the review's list of updates. */
-function nameOf(record: Item): string {
-  const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : '')
-  const person = [text('firstName'), text('lastName')].filter(Boolean).join(' ')
-  const email = (record['emails'] as { address: string }[] | undefined)?.[0]?.address ?? ''
-  // A person's "title" is their job: their name and email come first.
-  return text('name') || person || email || text('title') || text('date')
-}
-
 /** The records one batch writes, by table, and the prior values of the ones it changes. */
 export type BatchPlan = {
   puts: Partial<Record<ImportTable, Item[]>>
   changes: ImportChange[]
   warnings: CsvIssue[]
-}
-
-/** Each table's schema, and the fields stored beside a record's own (search words, keys). */
-const tables: Record<ImportTable, { schema: z.ZodType; derive?: (fields: never) => object }> = {
-  campaigns: { schema: campaignSchema },
-  organizations: {
-    schema: organizationSchema,
-    derive: (fields: OrganizationFields) => deriveOrganization(fields),
-  },
-  contacts: { schema: contactSchema, derive: (fields: ContactFields) => deriveContact(fields) },
-  affiliations: { schema: affiliationSchema },
-  screenings: {
-    schema: screeningSchema,
-    derive: (fields: ScreeningFields) => deriveScreening(fields),
-  },
-  metricDefinitions: { schema: metricDefinitionSchema },
-  metricEntries: { schema: metricEntrySchema },
 }
 
 /**
@@ -97,14 +43,6 @@ const KEPT_RECORDS = 20_000
  * batch knows them by it rather than by a set of every id (a run creates one or two per row).
  */
 const DRY_RUN_ID = 'dry-run:'
-
-/** A record's fields checked again after a merge, with its derived fields recomputed. */
-export function rebuilt(table: ImportTable, record: Item): Item {
-  const { schema, derive } = tables[table]
-  const parsed = schema.safeParse(record)
-  if (!parsed.success) return record
-  return { ...record, ...(parsed.data as Item), ...(derive?.(parsed.data as never) ?? {}) }
-}
 
 /**
  * What an import run knows across its batches (counts, the records it created, the prior values
@@ -235,7 +173,7 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       current.set(id, {
         ...fields,
         // What is stored beside the fields (search words, keys) only matters to what is written.
-        ...(runId ? (tables[table].derive?.(fields as never) ?? {}) : {}),
+        ...(runId ? derivedFields(table, fields) : {}),
         id,
         createdAt: at,
         updatedAt: at,
@@ -278,46 +216,6 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       dirty.set(id, table)
     }
 
-    /**
-     * The paths a row may change on a match: an organization matched by its domain or name
-     * keeps its name (only the row naming it by its id renames it), and a person keeps the
-     * parts of a name the row writes whole in one cell, rather than a new split of the same text.
-     */
-    function keptFields(table: ImportTable, id: string, existing: Item, incoming: RowRecord<Item>) {
-      if (table === 'organizations' && incoming.id !== id && existing['name'])
-        return incoming.given.filter((path) => path !== 'name')
-      if (table === 'contacts' && incoming.fullName && sameFullName(existing, incoming.fullName))
-        return incoming.given.filter((path) => path !== 'firstName' && path !== 'lastName')
-      return incoming.given
-    }
-
-    /**
-     * Says which values of a row that meets a record an earlier row made or matched differ from
-     * the record's: they are not imported (the record keeps the first row's), and not silently.
-     */
-    function differs(
-      table: ImportTable,
-      existing: Item,
-      incoming: RowRecord<Item>,
-      paths: string[],
-    ) {
-      if (incoming.row === undefined) return
-      const fields = paths.filter((path) => {
-        const value = getPath(incoming.fields, path)
-        const was = getPath(existing, path)
-        // Lists and notes take both; only a value that replaces another is left out.
-        if (path === 'notes' || Array.isArray(value)) return false
-        if (isBlankValue(value) || isBlankValue(was)) return false
-        return JSON.stringify(value) !== JSON.stringify(was)
-      })
-      if (table === 'organizations')
-        fields.splice(0, fields.length, ...fields.filter((f) => f !== 'name'))
-      if (fields.length)
-        warnings.push(
-          csvIssue('sameRecordDiffers', { row: incoming.row }, { table, fields: fields.join(',') }),
-        )
-    }
-
     /** The duplicates policy applied to a match: what happened to it. */
     async function apply(
       table: ImportTable,
@@ -338,8 +236,17 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
       // A record an earlier row of the file created or matched only has its blanks filled.
       const again = !before || matched.has(id)
       if (before) matched.add(id)
-      const paths = keptFields(table, id, existing, incoming)
-      if (again) differs(table, existing, incoming, paths)
+      const paths = pathsToMerge(table, id, existing, incoming)
+      const differing =
+        again && incoming.row !== undefined ? differingPaths(table, existing, incoming, paths) : []
+      if (differing.length)
+        warnings.push(
+          csvIssue(
+            'sameRecordDiffers',
+            { row: incoming.row },
+            { table, fields: differing.join(',') },
+          ),
+        )
       const merge = mergeRecord(
         existing,
         incoming.fields,
@@ -365,7 +272,7 @@ export function createRunState(db: ImpactDeskDb, policy: DuplicatePolicy, runId?
           ...(incoming.row !== undefined ? { row: incoming.row } : {}),
           table,
           id,
-          name: nameOf(merged),
+          name: updateName(merged),
           fields: changed.map((field) => ({
             field,
             before: existing[field],

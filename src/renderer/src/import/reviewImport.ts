@@ -6,7 +6,7 @@ import { createChoiceTally, type ChoiceTally } from '../../../shared/import/tall
 import type { ImpactDeskDb } from '../db/db'
 import { rowName } from '../../../shared/import/rowName'
 import { createImportPlanner } from './createImportPlanner'
-import type { PlannedUpdate } from './importBatch'
+import type { PlannedUpdate } from './plannedUpdate'
 import type { NewLinks } from './createLinkedPlanner'
 import { createProgressMeter, type ImportProgress } from './importProgress'
 import type { ImportSource } from './importSource'
