@@ -38,6 +38,13 @@ function keptEmails(field: ImportField, text: string) {
   return { good, bad }
 }
 
+/** A multi-value field's values from one more cell, each kept once. */
+function addValues(values: Record<string, unknown>, key: string, added: readonly unknown[]) {
+  const known = (values[key] as unknown[] | undefined) ?? []
+  for (const value of added) if (!known.includes(value)) known.push(value)
+  values[key] = known
+}
+
 export type RowReader = {
   read(row: CsvRow): RowValues
   /** Defaults that do not read as their field expects (shown on the mapping step). */
@@ -96,18 +103,11 @@ export function createRowReader(headers: readonly string[], settings: ImportSett
             extraNotes.push(`${header}: ${bad}`)
             warnings.push(csvIssue('emailKeptInNotes', { row, column }, { value: bad }))
           }
-          if (kept.good.length) {
-            const known = (values[field.key] as unknown[] | undefined) ?? []
-            values[field.key] = [...known, ...kept.good.filter((email) => !known.includes(email))]
-          }
+          if (kept.good.length) addValues(values, field.key, kept.good)
         } else if (!result.ok) issues.push(valueIssue(result, row, column))
         else if (result.value !== undefined) {
-          if (field.multi) {
-            const known = (values[field.key] as unknown[] | undefined) ?? []
-            for (const value of result.value as unknown[])
-              if (!known.includes(value)) known.push(value)
-            values[field.key] = known
-          } else if (!(field.key in values)) values[field.key] = result.value
+          if (field.multi) addValues(values, field.key, result.value as unknown[])
+          else if (!(field.key in values)) values[field.key] = result.value
           // A one-value field from several columns: a second, different value is not lost.
           else if (JSON.stringify(values[field.key]) !== JSON.stringify(result.value))
             extraNotes.push(`${header}: ${text.trim()}`)
