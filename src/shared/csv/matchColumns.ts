@@ -1,4 +1,5 @@
 import { isPersonalDomain } from '../domain/personalDomains'
+import { parseUrl } from './parseUrl'
 import type { ImportEntity, ImportField } from './importField'
 import { importFieldsFor } from './importFieldsFor'
 import { normaliseHeader } from './normaliseHeader'
@@ -74,8 +75,11 @@ function holdsProfileLinks(values: readonly string[]): boolean {
   const hosts = values
     .map((value) => value.trim())
     .filter(Boolean)
-    .map((value) => /^(?:[a-z]+:\/\/)?(?:www\.)?([^/\s?#]+)/i.exec(value)?.[1] ?? '')
-  const personal = hosts.filter((host) => host.includes('.') && isPersonalDomain(host))
+    .map((value) => {
+      const url = parseUrl(value)
+      return url ? new URL(url).hostname : ''
+    })
+  const personal = hosts.filter((host) => host && isPersonalDomain(host))
   return personal.length > 0 && personal.length * 2 >= hosts.length
 }
 

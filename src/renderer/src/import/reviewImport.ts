@@ -46,6 +46,13 @@ export type ImportJobOptions = {
   batchRows?: number
 }
 
+/** Issues grouped by the row they are on. */
+function byRow(issues: readonly CsvIssue[]): Map<number | undefined, CsvIssue[]> {
+  const rows = new Map<number | undefined, CsvIssue[]>()
+  for (const issue of issues) rows.set(issue.row, [...(rows.get(issue.row) ?? []), issue])
+  return rows
+}
+
 /**
  * The review step: the whole file read and every row checked and matched, as the run would,
  * without writing anything. Answers what the run will create, update and skip, and the rows
@@ -71,10 +78,13 @@ export async function reviewImport(
     async onBatch(records, rows, { bytes, size, rows: done }) {
       choices.add(rows)
       const { issues, warnings } = await planner.plan(records)
+      // By row, once a batch: a batch's rows would otherwise each look through all of them.
+      const issuesOf = byRow(issues)
+      const warningsOf = byRow(warnings)
       const fieldsOf = (index: number) => rows[index]?.fields ?? []
       const nameOf = (index: number) => rowName(settings.columns, fieldsOf(index))
       records.forEach((record, index) => {
-        const found = [...record.issues, ...issues.filter((issue) => issue.row === record.row)]
+        const found = [...record.issues, ...(issuesOf.get(record.row) ?? [])]
         if (found.length && problems.length < MAX_PROBLEM_ROWS)
           problems.push({
             row: record.row,
@@ -82,10 +92,7 @@ export async function reviewImport(
             fields: fieldsOf(index),
             issues: found,
           })
-        const noted = [
-          ...(record.warnings ?? []),
-          ...warnings.filter((warning) => warning.row === record.row),
-        ]
+        const noted = [...(record.warnings ?? []), ...(warningsOf.get(record.row) ?? [])]
         if (noted.length && !found.length && rowWarnings.length < MAX_PROBLEM_ROWS)
           rowWarnings.push({
             row: record.row,
